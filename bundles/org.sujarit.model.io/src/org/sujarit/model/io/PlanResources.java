@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -76,6 +77,9 @@ public final class PlanResources {
 		Map<Object, Object> options = new HashMap<>();
 		// unknown attributes/elements are kept in the resource's extension map and written back on save
 		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+		// recording unknown attributes needs extended metadata (EMF recurses without it); a fresh instance per call
+		// keeps packages demanded for unknown namespaces out of any shared registry
+		options.put(XMLResource.OPTION_EXTENDED_META_DATA, new BasicExtendedMetaData());
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
