@@ -62,6 +62,18 @@ class ImportErrorsTest {
 	}
 
 	@Test
+	void coverageOfAnUnknownSubMission() throws Exception {
+		Path json = Files.writeString(dir.resolve("c.json"), """
+				{"plan": {"title": "t", "years": [2566], "dimensions": [{"number": 1, "missions": [
+				  {"code": "1.1", "subMissions": [{"code": "1.1.1", "projects": [
+				    {"seq": 4, "kind": "มาตรการ", "name": "x", "coversSubMissions": ["1.1.1", "9.9.9"]}]}]}]}]}}
+				""");
+		ImportException e = assertThrows(ImportException.class, () -> SeedImporter.importFile(json));
+		assertTrue(e.getMessage().contains("\"9.9.9\""), e.getMessage());
+		assertTrue(e.getMessage(THAI).contains("โครงการลำดับที่ 4"), e.getMessage(THAI));
+	}
+
+	@Test
 	void badRowNamesTheLine() throws Exception {
 		Path csv = Files.writeString(dir.resolve("plan-2565.csv"),
 				HEADER + "1,โครงการหนึ่ง,1,100.00,1,0,0,0,\n2,กิจกรรมสอง,1,abc,0,1,0,0,\n");

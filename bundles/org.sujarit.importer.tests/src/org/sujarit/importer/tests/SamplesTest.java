@@ -74,6 +74,17 @@ class SamplesTest {
 		assertEquals("องค์การบริหารส่วนจังหวัดพิษณุโลก", p2565.getOrganization().getName());
 	}
 
+	@Test
+	@Order(4)
+	void xmiRoundTripOfTheSeedPlansLosesNothing() throws Exception {
+		for (Plan plan : new Plan[] { make2566(), make2565() }) {
+			Path file = Seed.out("roundtrip-" + plan.getFirstYear() + ".sujarit");
+			PlanResources.save(plan, file);
+			Plan loaded = PlanResources.loadPlan(file);
+			assertTrue(new EcoreUtil.EqualityHelper().equals(plan, loaded), "round trip of " + plan.getTitle());
+		}
+	}
+
 	private static Path samples() {
 		return Seed.root().resolve("samples");
 	}

@@ -159,6 +159,24 @@ class PlanResourcesTest {
 		assertTrue(saved.contains("note=\"also kept\""), saved);
 	}
 
+	@Test
+	void contentOfUninstalledModelsIsKeptOnSave() throws Exception {
+		// e.g. a plug-in's extension objects in a plan opened where that plug-in is not installed
+		Path file = dir.resolve("plugin.sujarit");
+		Files.writeString(file, "<?xml version=\"1.0\"?>\n<plan:Plan xmi:version=\"2.0\""
+				+ " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+				+ " xmlns:plan=\"http://sujarit.org/plan/1.0\" xmlns:ext=\"urn:sujarit-test-extension\" title=\"t\">"
+				+ "<units xsi:type=\"ext:SpecialUnit\" name=\"x\" extra=\"1\"/><ext:Note text=\"hi\"/></plan:Plan>\n");
+		ResourceSet rs = PlanResources.newResourceSet();
+		Resource r = PlanResources.load(rs, file);
+		assertTrue(((Plan) r.getContents().get(0)).getUnits().isEmpty(), "the unknown unit type is not guessed");
+		PlanResources.save(r);
+		String saved = Files.readString(file);
+		assertTrue(saved.contains("urn:sujarit-test-extension"), saved);
+		assertTrue(saved.contains(":SpecialUnit\" name=\"x\" extra=\"1\""), saved);
+		assertTrue(saved.contains(":Note text=\"hi\""), saved);
+	}
+
 	// ------------------------------------------------------------------ refusing bad files
 
 	@Test
