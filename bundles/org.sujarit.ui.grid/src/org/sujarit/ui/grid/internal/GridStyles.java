@@ -1,0 +1,65 @@
+package org.sujarit.ui.grid.internal;
+
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.Style;
+import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+
+/**
+ * Looks shared by the plan grids: group rows (which carry the subtotals) shaded and bold, the grand total darker,
+ * money right-aligned. Colours are JFace-registry managed (GUIHelper), so nothing needs disposing here.
+ */
+public final class GridStyles extends AbstractRegistryConfiguration {
+
+	private final Font font;
+
+	public GridStyles(Font font) {
+		this.font = font;
+	}
+
+	@Override
+	public void configureRegistry(IConfigRegistry registry) {
+		Font bold = bold(font);
+		Style normal = new Style();
+		normal.setAttributeValue(CellStyleAttributes.FONT, font);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, normal, DisplayMode.NORMAL, GridLabels.ROW_PROJECT);
+
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE,
+				rowStyle(bold, GUIHelper.getColor(214, 226, 240)), DisplayMode.NORMAL, GridLabels.ROW_DIMENSION);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE,
+				rowStyle(bold, GUIHelper.getColor(236, 242, 249)), DisplayMode.NORMAL, GridLabels.ROW_MISSION);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE,
+				rowStyle(bold, GUIHelper.getColor(255, 236, 179)), DisplayMode.NORMAL, GridLabels.ROW_TOTAL);
+
+		Style right = new Style();
+		right.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, right, DisplayMode.NORMAL, GridLabels.MONEY);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, right, DisplayMode.SELECT, GridLabels.MONEY);
+		Style center = new Style();
+		center.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.CENTER);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, center, DisplayMode.NORMAL, GridLabels.CENTER);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, center, DisplayMode.SELECT, GridLabels.CENTER);
+	}
+
+	private static Style rowStyle(Font font, org.eclipse.swt.graphics.Color background) {
+		Style s = new Style();
+		s.setAttributeValue(CellStyleAttributes.FONT, font);
+		s.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, background);
+		return s;
+	}
+
+	public static Font bold(Font font) {
+		FontData[] data = font.getFontData();
+		for (FontData d : data) {
+			d.setStyle(d.getStyle() | SWT.BOLD);
+		}
+		return GUIHelper.getFont(data);
+	}
+}
