@@ -47,7 +47,9 @@ public abstract class PlanGrid {
 
 	/** Subclasses call this last in their constructor, once the stack exists. */
 	protected final void finishCreation() {
-		stack.natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		if (stack.natTable.getParent() == root) {
+			stack.natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		}
 		watcher = new ModelWatcher(plan, root.getDisplay(), this::modelChanged);
 		root.addDisposeListener(e -> disposeWatcher());
 	}
