@@ -83,6 +83,24 @@ final class GridTestSupport {
 		spin();
 	}
 
+	/** A left click in the middle of a cell, as mouse down/up events on the NatTable. */
+	static void click(NatTable table, int column, int row) {
+		Rectangle r = table.getCellByPosition(column, row).getBounds();
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+			Event e = new Event();
+			e.button = 1;
+			e.x = r.x + r.width / 2;
+			e.y = r.y + r.height / 2;
+			e.count = 1;
+			e.stateMask = type == SWT.MouseUp ? SWT.BUTTON1 : 0;
+			table.notifyListeners(type, e);
+		}
+		long end = System.currentTimeMillis() + Display.getDefault().getDoubleClickTime() + 200;
+		while (System.currentTimeMillis() < end) {
+			spin();
+		}
+	}
+
 	/** Types text into the selected cell the way a user does: the first key opens the editor, Enter commits. */
 	static void typeIntoSelectedCell(NatTable table, String text) {
 		key(table, text.charAt(0), text.charAt(0), 0);

@@ -3,6 +3,11 @@ package org.sujarit.ui.grid.internal;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
@@ -27,6 +32,12 @@ public final class GridStyles extends AbstractRegistryConfiguration {
 	@Override
 	public void configureRegistry(IConfigRegistry registry) {
 		Font bold = bold(font);
+		// room on both sides of the text so right-aligned Thai (the final ฯ of ไม่ใช้งบฯ) never touches the grid line
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER,
+				new LineBorderDecorator(new PaddingDecorator(new TextPainter(), 0, 6, 0, 6)), DisplayMode.NORMAL,
+				GridRegion.BODY);
+		// Enter commits and moves down like a spreadsheet, without opening the next cell's editor
+		registry.registerConfigAttribute(EditConfigAttributes.OPEN_ADJACENT_EDITOR, Boolean.FALSE);
 		Style normal = new Style();
 		normal.setAttributeValue(CellStyleAttributes.FONT, font);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, normal, DisplayMode.NORMAL, GridLabels.ROW_PROJECT);
