@@ -90,7 +90,7 @@ public class ResultsGrid extends PlanGrid {
 		indicators = new IndicatorTable(detail, new IndicatorData(selection, domain, this::execute), this::isThaiDigits,
 				messageLine, stack.bodyData.getDefaultRowHeight());
 		indicators.getNatTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		sash.setWeights(7, 3);
+		sash.setWeights(3, 1);
 
 		stack.selectionLayer.addLayerListener(event -> {
 			if (event instanceof CellSelectionEvent) {

@@ -31,6 +31,12 @@ final class TestPlans {
 		plan.setFirstYear(2566);
 		plan.setLastYear(2570);
 
+		org.sujarit.model.OrganizationUnit office = unit(plan, "สำนักปลัดองค์การบริหารส่วนจังหวัด", "สำนักปลัดฯ");
+		org.sujarit.model.OrganizationUnit personnel = unit(plan, "กองการเจ้าหน้าที่", "กองการเจ้าหน้าที่");
+		org.sujarit.model.OrganizationUnit section = F.createOrganizationUnit();
+		section.setName("ฝ่ายนิติการ");
+		office.getSubUnits().add(section);
+
 		Dimension d1 = dimension(plan, "1", "การสร้างวัฒนธรรมสุจริต");
 		Mission m11 = mission(d1, "1.1", "การเสริมสร้างจิตสำนึกและความตระหนักแก่บุคลากรทั้งข้าราชการการเมืองฝ่ายบริหาร ข้าราชการการเมืองฝ่ายสภาท้องถิ่น และฝ่ายประจำขององค์กรปกครองส่วนท้องถิ่น");
 		SubMission s111 = F.createSubMission();
@@ -70,7 +76,19 @@ final class TestPlans {
 		outcome.setTargetValue(new BigDecimal("80"));
 		outcome.setTargetUnit("ร้อยละ");
 		p12.getIndicators().add(outcome);
+		int i = 0;
+		for (Project p : plan.getAllProjects()) {
+			p.setResponsibleUnit(i++ % 3 == 0 ? personnel : section);
+		}
 		return plan;
+	}
+
+	static org.sujarit.model.OrganizationUnit unit(Plan plan, String name, String shortName) {
+		org.sujarit.model.OrganizationUnit u = F.createOrganizationUnit();
+		u.setName(name);
+		u.setShortName(shortName);
+		plan.getUnits().add(u);
+		return u;
 	}
 
 	static Dimension dimension(Plan plan, String code, String name) {

@@ -19,6 +19,8 @@ public class GridLabels implements IConfigLabelAccumulator {
 	public static final String COL_NAME = "COL_NAME"; //$NON-NLS-1$
 	public static final String MONEY = "MONEY"; //$NON-NLS-1$
 	public static final String CENTER = "CENTER"; //$NON-NLS-1$
+	/** Free text (remarks, notes): left-aligned. */
+	public static final String TEXT = "TEXT"; //$NON-NLS-1$
 	public static final String EDITABLE = "EDITABLE"; //$NON-NLS-1$
 
 	protected final PlanRows rows;

@@ -11,6 +11,7 @@ import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorat
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.SelectionStyleLabels;
 import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.swt.SWT;
@@ -49,10 +50,39 @@ public final class GridStyles extends AbstractRegistryConfiguration {
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE,
 				rowStyle(bold, GUIHelper.getColor(255, 236, 179)), DisplayMode.NORMAL, GridLabels.ROW_TOTAL);
 
+		// NatTable's default selection font is a small Latin italic: keep the Thai-capable font when selected
+		Style selected = new Style();
+		selected.setAttributeValue(CellStyleAttributes.FONT, font);
+		selected.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GUIHelper.getColor(198, 220, 245));
+		selected.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, GUIHelper.COLOR_BLACK);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, selected, DisplayMode.SELECT);
+		Style anchor = new Style();
+		anchor.setAttributeValue(CellStyleAttributes.FONT, bold);
+		anchor.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GUIHelper.getColor(160, 196, 235));
+		anchor.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, GUIHelper.COLOR_BLACK);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, anchor, DisplayMode.SELECT,
+				SelectionStyleLabels.SELECTION_ANCHOR_STYLE);
+		Style header = new Style();
+		header.setAttributeValue(CellStyleAttributes.FONT, font);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, header, DisplayMode.NORMAL,
+				GridRegion.COLUMN_HEADER);
+		Style headerSelected = new Style();
+		headerSelected.setAttributeValue(CellStyleAttributes.FONT, bold);
+		headerSelected.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GUIHelper.getColor(198, 220, 245));
+		headerSelected.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, GUIHelper.COLOR_BLACK);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, headerSelected, DisplayMode.SELECT,
+				GridRegion.COLUMN_HEADER);
+
 		Style right = new Style();
 		right.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, right, DisplayMode.NORMAL, GridLabels.MONEY);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, right, DisplayMode.SELECT, GridLabels.MONEY);
+		Style left = new Style();
+		left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+		for (String label : new String[] { GridLabels.COL_NAME, GridLabels.TEXT }) {
+			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, label);
+			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.SELECT, label);
+		}
 		Style center = new Style();
 		center.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.CENTER);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, center, DisplayMode.NORMAL, GridLabels.CENTER);

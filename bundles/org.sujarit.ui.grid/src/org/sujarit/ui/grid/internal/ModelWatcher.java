@@ -20,11 +20,11 @@ public final class ModelWatcher extends EContentAdapter {
 		void modelChanged(boolean structural);
 	}
 
+	/** Features that change the grids' rows or columns; anything else (values, results, indicators) only repaints. */
 	private static final Set<EStructuralFeature> STRUCTURAL = Set.of(PlanPackage.Literals.PLAN__DIMENSIONS,
 			PlanPackage.Literals.DIMENSION__MISSIONS, PlanPackage.Literals.MISSION__SUB_MISSIONS,
 			PlanPackage.Literals.PROJECT_CONTAINER__PROJECTS, PlanPackage.Literals.PLAN__FIRST_YEAR,
-			PlanPackage.Literals.PLAN__LAST_YEAR, PlanPackage.Literals.PLAN__RESULTS_ROUNDS,
-			PlanPackage.Literals.PROJECT__INDICATORS);
+			PlanPackage.Literals.PLAN__LAST_YEAR);
 
 	private final Plan plan;
 	private final Display display;

@@ -46,9 +46,9 @@ public final class IndicatorTable {
 		bodyData = new DataLayer(data, 120, rowHeight);
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData);
 		labels.registerColumnOverrides(IndicatorData.ACTUAL, ACTUAL, GridLabels.EDITABLE, GridLabels.MONEY);
-		labels.registerColumnOverrides(IndicatorData.NOTE, NOTE, GridLabels.EDITABLE);
+		labels.registerColumnOverrides(IndicatorData.NOTE, NOTE, GridLabels.EDITABLE, GridLabels.TEXT);
 		labels.registerColumnOverrides(IndicatorData.TEXT, GridLabels.COL_NAME);
-		labels.registerColumnOverrides(IndicatorData.TARGET, GridLabels.COL_NAME, GridLabels.MONEY);
+		labels.registerColumnOverrides(IndicatorData.TARGET, GridLabels.MONEY, GridLabels.COL_NAME);
 		bodyData.setConfigLabelAccumulator(labels);
 		bodyData.setColumnWidthByPosition(IndicatorData.KIND, 90, false);
 		bodyData.setColumnWidthByPosition(IndicatorData.TEXT, 520, false);

@@ -45,7 +45,10 @@ public final class ResultsConfiguration extends AbstractRegistryConfiguration {
 				labels.add(DISBURSED);
 				labels.add(MONEY);
 			}
-			case ResultsData.REMARK -> labels.add(REMARK);
+			case ResultsData.REMARK -> {
+				labels.add(REMARK);
+				labels.add(TEXT);
+			}
 			default -> {
 				return;
 			}
