@@ -1,9 +1,7 @@
 package org.sujarit.ui;
 
-import org.eclipse.osgi.util.NLS;
-
 /** User-visible strings of the workbench (messages.properties / messages_th.properties, UTF-8). */
-public final class Messages extends NLS {
+public final class Messages {
 	public static String appTitle;
 	public static String menuFile;
 	public static String menuEdit;
@@ -55,7 +53,7 @@ public final class Messages extends NLS {
 	public static String planTitleTemplate;
 
 	static {
-		NLS.initializeMessages("org.sujarit.ui.messages", Messages.class);
+		org.sujarit.emf.ui.MessageLoader.load(Messages.class, "org.sujarit.ui.messages");
 	}
 
 	private Messages() {

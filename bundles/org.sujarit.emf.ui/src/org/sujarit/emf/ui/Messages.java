@@ -1,9 +1,7 @@
 package org.sujarit.emf.ui;
 
-import org.eclipse.osgi.util.NLS;
-
-/** User-visible strings of the bridge (messages.properties, messages_th.properties; UTF-8). */
-public final class Messages extends NLS {
+/** User-visible strings of the bridge (messages.properties, messages_th.properties; UTF-8, see MessageLoader). */
+public final class Messages {
 	public static String undo;
 	public static String undoCommand;
 	public static String redo;
@@ -32,7 +30,7 @@ public final class Messages extends NLS {
 	public static String listItem;
 
 	static {
-		NLS.initializeMessages("org.sujarit.emf.ui.messages", Messages.class);
+		org.sujarit.emf.ui.MessageLoader.load(Messages.class, "org.sujarit.emf.ui.messages");
 	}
 
 	private Messages() {
