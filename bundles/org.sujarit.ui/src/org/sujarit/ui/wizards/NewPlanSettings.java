@@ -1,0 +1,11 @@
+package org.sujarit.ui.wizards;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+import org.sujarit.model.OrganizationKind;
+
+/** What the new-plan wizard asks for. */
+public record NewPlanSettings(Path file, String organizationName, String shortName, OrganizationKind kind, String province,
+		int firstYear, int lastYear, BigDecimal annualBudgetExclSubsidies, String frameworkId) {
+}
