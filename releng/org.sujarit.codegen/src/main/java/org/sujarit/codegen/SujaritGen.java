@@ -106,7 +106,6 @@ public final class SujaritGen {
 		for (GenPackage used : stored.getUsedGenPackages()) {
 			fresh.getUsedGenPackages().add(reconciledUsedPackage(bundlesDir, used));
 		}
-		fresh.getUsedGenPackages().addAll(stored.getUsedGenPackages());
 		// generator settings of Sujarit's own adapters (e.g. the editor's bridge package) live in GenModel annotations
 		fresh.getGenAnnotations().addAll(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(stored.getGenAnnotations()));
 		fresh.setCanGenerate(true);
@@ -163,7 +162,6 @@ public final class SujaritGen {
 		case "model" -> GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE;
 		case "edit" -> GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE;
 		case "editor" -> FormEditorGeneratorAdapter.PROJECT_TYPE; // Sujarit's bridge-based editor, not EMF's
-
 		default -> type; // a project type registered by another adapter factory (the editor generator)
 		};
 		Generator generator = new Generator();
