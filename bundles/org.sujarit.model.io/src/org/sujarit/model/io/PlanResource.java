@@ -1,6 +1,8 @@
 package org.sujarit.model.io;
 
+import java.io.IOException;
 import java.util.HashMap;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -9,6 +11,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  * An XMI resource holding one plan. It carries Sujarit's load and save options as its defaults, so every way of
  * loading a plan (PlanResources, an editing domain's resource set, EMF's registry) refuses DOCTYPEs, keeps unknown
  * content and writes the same bytes for the same plan. Cross references use the projects' and units' ID attributes.
+ * Saving to a local file is atomic even through EMF's plain {@link #save(Map)} (an editor's save action), because it
+ * goes through {@link PlanResources#save(org.eclipse.emf.ecore.resource.Resource, Map)}.
  */
 public class PlanResource extends XMIResourceImpl {
 
@@ -18,6 +22,15 @@ public class PlanResource extends XMIResourceImpl {
 		setIntrinsicIDToEObjectMap(new HashMap<>());
 		getDefaultLoadOptions().putAll(PlanResources.defaultLoadOptions());
 		getDefaultSaveOptions().putAll(PlanResources.defaultSaveOptions());
+	}
+
+	@Override
+	public void save(Map<?, ?> options) throws IOException {
+		if (PlanResources.toLocalFile(getURI()) != null) {
+			PlanResources.save(this, options);
+		} else {
+			super.save(options);
+		}
 	}
 
 	@Override
