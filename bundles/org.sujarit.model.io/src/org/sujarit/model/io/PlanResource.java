@@ -1,10 +1,13 @@
 package org.sujarit.model.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
@@ -22,6 +25,18 @@ public class PlanResource extends XMIResourceImpl {
 		setIntrinsicIDToEObjectMap(new HashMap<>());
 		getDefaultLoadOptions().putAll(PlanResources.defaultLoadOptions());
 		getDefaultSaveOptions().putAll(PlanResources.defaultSaveOptions());
+	}
+
+	@Override
+	public void doLoad(InputStream in, Map<?, ?> options) throws IOException {
+		Map<Object, Object> merged = options == null ? new HashMap<>() : new HashMap<>(options);
+		if (getResourceSet() != null
+				&& merged.get(XMLResource.OPTION_EXTENDED_META_DATA) instanceof BasicExtendedMetaData) {
+			// look packages up where the loader does: the resource set's registry (plug-in packages may be local)
+			merged.put(XMLResource.OPTION_EXTENDED_META_DATA,
+					new BasicExtendedMetaData(getResourceSet().getPackageRegistry()));
+		}
+		super.doLoad(in, merged);
 	}
 
 	@Override
