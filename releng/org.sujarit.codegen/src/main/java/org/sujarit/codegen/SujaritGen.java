@@ -68,6 +68,11 @@ public final class SujaritGen {
 
 	/** Loads the genmodel and returns a GenModel freshly initialized from its .ecore and reconciled with it. */
 	public static GenModel load(File bundlesDir, String genModelPath) {
+		return load(bundlesDir, genModelPath, null);
+	}
+
+	/** As {@link #load(File, String)}, in a given resource set (null: a new one). */
+	static GenModel load(File bundlesDir, String genModelPath, ResourceSet resourceSet) {
 		EcorePackage.eINSTANCE.eClass();
 		GenModelPackage.eINSTANCE.eClass();
 		if (!registered) {
@@ -83,7 +88,7 @@ public final class SujaritGen {
 				EcorePlugin.getPlatformResourceMap().put(bundle.getName(), URI.createFileURI(bundle.getPath() + "/"));
 			}
 		}
-		ResourceSet rs = new ResourceSetImpl();
+		ResourceSet rs = resourceSet != null ? resourceSet : new ResourceSetImpl();
 		rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
 		rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl());
 		GenModel stored = (GenModel) rs.getResource(URI.createPlatformResourceURI(genModelPath, true), true).getContents().get(0);
@@ -98,7 +103,9 @@ public final class SujaritGen {
 		fresh.initialize(ePackages);
 		fresh.getForeignModel().addAll(stored.getForeignModel());
 		fresh.reconcile(stored);
-		fresh.getUsedGenPackages().addAll(stored.getUsedGenPackages());
+		for (GenPackage used : stored.getUsedGenPackages()) {
+			fresh.getUsedGenPackages().add(reconciledUsedPackage(bundlesDir, used));
+		}
 		// generator settings of Sujarit's own adapters (e.g. the editor's bridge package) live in GenModel annotations
 		fresh.getGenAnnotations().addAll(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(stored.getGenAnnotations()));
 		fresh.setCanGenerate(true);
@@ -109,6 +116,27 @@ public final class SujaritGen {
 			throw new IllegalStateException("genmodel " + genModelPath + " is not valid: " + diagnostic);
 		}
 		return fresh;
+	}
+
+	/**
+	 * A used GenPackage (e.g. plan.genmodel from a dependent model such as an extension's risk.genmodel) with its
+	 * GenClasses: the project's .genmodel files hold settings only, so a used package is reconciled from its own
+	 * .ecore the same way before the dependent model can refer to its classes.
+	 */
+	static GenPackage reconciledUsedPackage(File bundlesDir, GenPackage used) {
+		if (!used.getGenClassifiers().isEmpty() || used.eResource() == null
+				|| !used.eResource().getURI().isPlatformResource()) {
+			return used;
+		}
+		String path = used.eResource().getURI().toPlatformString(true).substring(1);
+		// same resource set: the dependent .ecore refers to the very EPackage instances of the used one
+		GenModel reconciled = load(bundlesDir, path, used.eResource().getResourceSet());
+		for (GenPackage gp : reconciled.getGenPackages()) {
+			if (gp.getEcorePackage().getNsURI().equals(used.getEcorePackage().getNsURI())) {
+				return gp;
+			}
+		}
+		return used;
 	}
 
 	/** Feature settings written on the .ecore (so that they survive a fresh GenModel). */
@@ -134,7 +162,6 @@ public final class SujaritGen {
 		case "model" -> GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE;
 		case "edit" -> GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE;
 		case "editor" -> FormEditorGeneratorAdapter.PROJECT_TYPE; // Sujarit's bridge-based editor, not EMF's
-
 		default -> type; // a project type registered by another adapter factory (the editor generator)
 		};
 		Generator generator = new Generator();
