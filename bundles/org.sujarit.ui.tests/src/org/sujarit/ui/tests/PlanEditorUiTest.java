@@ -148,9 +148,12 @@ class PlanEditorUiTest {
 
 		// click the row as a user does: the property sheet opens the cell editor, type, press Enter
 		sheetTree.setSelection(row);
-		Event select = new Event();
-		select.item = row;
-		sheetTree.notifyListeners(SWT.Selection, select);
+		org.eclipse.swt.graphics.Rectangle cellBounds = row.getBounds(1);
+		Event press = new Event();
+		press.button = 1;
+		press.x = cellBounds.x + 5;
+		press.y = cellBounds.y + cellBounds.height / 2;
+		sheetTree.notifyListeners(SWT.MouseDown, press);
 		Ui.spin(200);
 		Text cell = findText(sheetTree);
 		assertNotNull(cell, "cell editor opened");

@@ -161,6 +161,24 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 	}
 
+	private int pageIndexOf(org.eclipse.swt.widgets.Control control) {
+		for (int i = 0; i < getPageCount(); i++) {
+			if (getControl(i) == control) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	public List<PlanPage> getExtraPages() {
+		return extraPages;
+	}
+
+	/** Switches the digits of the grid pages (Plan > Thai digits). */
+	public void setThaiDigits(boolean thai) {
+		extraPages.forEach(p -> p.setThaiDigits(thai));
+	}
+
 	/** Shows a project on the Project page. */
 	public void showProject(Project p) {
 		projectPage.setProject(p);
@@ -308,7 +326,15 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		if (plan != null && structure != null) {
 			structure.setInput(resource);
 			projectPage.setPlan(plan);
-			extraPages.forEach(p -> p.setPlan(plan));
+			for (PlanPage p : extraPages) {
+				int index = pageIndexOf(p.getControl());
+				p.setPlan(plan);
+				if (index >= 0) {
+					removePage(index);
+					addPage(index, p.getControl());
+					setPageText(index, p.getTitle());
+				}
+			}
 		}
 		dirty.saved();
 		validate(false);
