@@ -12,6 +12,9 @@ public final class Messages {
 	public static String menuHelp;
 	public static String pageStructure;
 	public static String pageProject;
+	public static String pageBudget;
+	public static String pageSchedule;
+	public static String pageResults;
 	public static String selectProject;
 	public static String unsupportedInput;
 	public static String notAPlan;

@@ -42,12 +42,18 @@ class NewPlanWizardUiTest {
 	Path temp;
 
 	@AfterEach
-	void tearDown() {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+	void tearDown() throws Exception {
+		Workbench.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
 	}
+
+	private boolean withFramework;
 
 	@Test
 	void createPlanWithTheWizard() throws Exception {
+		Workbench.run(this::createPlanSteps);
+	}
+
+	private void createPlanSteps() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		NewPlanWizard wizard = new NewPlanWizard(page.getWorkbenchWindow());
 		TestDialog dialog = new TestDialog(page.getWorkbenchWindow().getShell(), wizard);
@@ -61,8 +67,10 @@ class NewPlanWizardUiTest {
 			Ui.spin(100);
 			assertFalse(settings.isPageComplete(), "reversed years are refused");
 			assertNotNull(settings.getErrorMessage());
+			// the first installed framework (NACC 2566-2570 in the product) gives the dimension / mission skeleton
+			withFramework = settings.frameworkCount() > 0;
 			settings.fill(temp.toString(), "new-plan.sujarit", "เทศบาลตำบลทดสอบ", OrganizationKind.MUNICIPALITY.getValue(),
-					"๒๕๖๖", "2570", "1,000,000");
+					"๒๕๖๖", "2570", "1,000,000", 0);
 			Ui.spin(100);
 			assertTrue(settings.isPageComplete(), String.valueOf(settings.getErrorMessage()));
 			Ui.screenshot(dialog.getShell(), "workbench-new-plan-wizard");
@@ -85,5 +93,13 @@ class NewPlanWizardUiTest {
 		assertEquals(2566, plan.getFirstYear());
 		assertEquals(2570, plan.getLastYear());
 		assertEquals(0, new BigDecimal("1000000").compareTo(plan.getAnnualBudgetExclSubsidies()));
+		if (withFramework) {
+			assertNotNull(plan.getFrameworkId());
+			assertFalse(plan.getDimensions().isEmpty(), "framework skeleton");
+			assertFalse(plan.getDimensions().get(0).getMissions().isEmpty(), "missions of the skeleton");
+			editor.getStructurePage().expandAll();
+			Ui.spin(200);
+			Ui.screenshot(page.getWorkbenchWindow().getShell(), "workbench-new-plan");
+		}
 	}
 }

@@ -51,16 +51,20 @@ class PlanEditorUiTest {
 	private IWorkbenchPage page;
 
 	@BeforeEach
-	void setUp() {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.getWorkbenchWindow().getShell().setBounds(0, 0, 1500, 950);
-		page.resetPerspective();
+	void setUp() throws Exception {
+		Workbench.run(() -> {
+			page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			page.getWorkbenchWindow().getShell().setBounds(0, 0, 1500, 950);
+			page.resetPerspective();
+		});
 	}
 
 	@AfterEach
-	void tearDown() {
-		page.closeAllEditors(false);
-		Ui.spin(100);
+	void tearDown() throws Exception {
+		Workbench.run(() -> {
+			page.closeAllEditors(false);
+			Ui.spin(100);
+		});
 	}
 
 	private PlanEditor open(Path file) throws Exception {
@@ -88,6 +92,10 @@ class PlanEditorUiTest {
 
 	@Test
 	void sampleTreeIsShown() throws Exception {
+		Workbench.run(this::sampleTreeIsShownSteps);
+	}
+
+	private void sampleTreeIsShownSteps() throws Exception {
 		Path file = SamplePlans.copy(temp);
 		PlanEditor editor = open(file);
 		Plan plan = editor.getPlan();
@@ -113,6 +121,10 @@ class PlanEditorUiTest {
 
 	@Test
 	void editInPropertiesUndoSaveReopen() throws Exception {
+		Workbench.run(this::editInPropertiesUndoSaveReopenSteps);
+	}
+
+	private void editInPropertiesUndoSaveReopenSteps() throws Exception {
 		Path file = SamplePlans.copy(temp);
 		PlanEditor editor = open(file);
 		Project project = editor.getPlan().getAllProjects().get(0);
@@ -136,9 +148,12 @@ class PlanEditorUiTest {
 
 		// click the row as a user does: the property sheet opens the cell editor, type, press Enter
 		sheetTree.setSelection(row);
-		Event select = new Event();
-		select.item = row;
-		sheetTree.notifyListeners(SWT.Selection, select);
+		org.eclipse.swt.graphics.Rectangle cellBounds = row.getBounds(1);
+		Event press = new Event();
+		press.button = 1;
+		press.x = cellBounds.x + 5;
+		press.y = cellBounds.y + cellBounds.height / 2;
+		sheetTree.notifyListeners(SWT.MouseDown, press);
 		Ui.spin(200);
 		Text cell = findText(sheetTree);
 		assertNotNull(cell, "cell editor opened");
@@ -172,6 +187,10 @@ class PlanEditorUiTest {
 
 	@Test
 	void projectPageShowsEveryFieldAndWritesCommands() throws Exception {
+		Workbench.run(this::projectPageShowsEveryFieldAndWritesCommandsSteps);
+	}
+
+	private void projectPageShowsEveryFieldAndWritesCommandsSteps() throws Exception {
 		Path file = SamplePlans.copy(temp);
 		PlanEditor editor = open(file);
 		Project project = editor.getPlan().getAllProjects().get(0);
@@ -198,6 +217,10 @@ class PlanEditorUiTest {
 
 	@Test
 	void problemsJumpToTheObject() throws Exception {
+		Workbench.run(this::problemsJumpToTheObjectSteps);
+	}
+
+	private void problemsJumpToTheObjectSteps() throws Exception {
 		Plan plan = SamplePlans.small();
 		// two projects with the same id: EMF's structural validation reports it
 		plan.getAllProjects().get(1).setId(plan.getAllProjects().get(0).getId());

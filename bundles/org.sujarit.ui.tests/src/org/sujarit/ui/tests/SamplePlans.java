@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.sujarit.model.Dimension;
 import org.sujarit.model.Indicator;
 import org.sujarit.model.IndicatorKind;
@@ -20,7 +17,7 @@ import org.sujarit.model.PlanFactory;
 import org.sujarit.model.Project;
 import org.sujarit.model.ProjectKind;
 import org.sujarit.model.YearBudget;
-import org.sujarit.ui.editor.PlanFiles;
+import org.sujarit.model.io.PlanResources;
 
 /**
  * The plan a UI test works on: a copy of samples/phitsanulok-2566-2570.sujarit when the repository has it (it comes
@@ -55,11 +52,7 @@ final class SamplePlans {
 	}
 
 	static void write(Plan plan, Path file) throws IOException {
-		ResourceSetImpl rs = new ResourceSetImpl();
-		PlanFiles.prepare(rs);
-		Resource r = rs.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		r.getContents().add(plan);
-		PlanFiles.save(r);
+		PlanResources.save(plan, file);
 	}
 
 	static Plan small() {

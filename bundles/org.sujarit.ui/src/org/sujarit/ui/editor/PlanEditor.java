@@ -36,6 +36,8 @@ import org.sujarit.emf.ui.domain.EditingDomains;
 import org.sujarit.emf.ui.domain.SelectionForwarder;
 import org.sujarit.emf.ui.properties.ItemPropertySourceProvider;
 import org.sujarit.model.Plan;
+import org.sujarit.model.io.PlanLoadException;
+import org.sujarit.model.io.PlanResources;
 import org.sujarit.model.Project;
 import org.sujarit.ui.Messages;
 import org.sujarit.ui.SujaritUi;
@@ -76,7 +78,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		super.init(site, input);
 		setPartName(input.getName());
 		adapterFactory = EditingDomains.registeredAdapterFactory();
-		domain = EditingDomains.create(adapterFactory, null);
+		domain = EditingDomains.create(adapterFactory, PlanResources.newResourceSet());
 		load();
 		dirty = new DirtyState(domain.getCommandStack(), () -> Display.getDefault().asyncExec(() -> firePropertyChange(PROP_DIRTY)));
 		actions = new DomainActions(domain);
@@ -87,14 +89,16 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	private void load() {
 		Path file = getFile();
 		try {
-			resource = PlanFiles.load(domain.getResourceSet(), file);
+			resource = PlanResources.load(domain.getResourceSet(), file);
 			plan = resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plan p) ? null : p;
 			if (plan == null) {
 				loadError = NLS.bind(Messages.notAPlan, file);
 			}
 			lastKnownModified = Files.getLastModifiedTime(file);
+		} catch (PlanLoadException e) {
+			loadError = e.getLocalizedMessage(); // names the file and the problem, in the user's language
 		} catch (IOException e) {
-			loadError = NLS.bind(Messages.cannotLoad, file, e.getMessage());
+			loadError = NLS.bind(Messages.cannotLoad, file, e.getLocalizedMessage());
 			resource = domain.getResourceSet().getResources().isEmpty() ? null : domain.getResourceSet().getResources().get(0);
 		}
 	}
@@ -155,6 +159,24 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 				p.refresh();
 			}
 		}
+	}
+
+	private int pageIndexOf(org.eclipse.swt.widgets.Control control) {
+		for (int i = 0; i < getPageCount(); i++) {
+			if (getControl(i) == control) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	public List<PlanPage> getExtraPages() {
+		return extraPages;
+	}
+
+	/** Switches the digits of the grid pages (Plan > Thai digits). */
+	public void setThaiDigits(boolean thai) {
+		extraPages.forEach(p -> p.setThaiDigits(thai));
 	}
 
 	/** Shows a project on the Project page. */
@@ -230,12 +252,13 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			projectPage.commitPendingEdits();
 		}
 		try {
-			PlanFiles.save(resource);
+			PlanResources.save(resource);
 			lastKnownModified = Files.getLastModifiedTime(getFile());
 			dirty.saved();
 		} catch (IOException | RuntimeException e) {
 			SujaritUi.log("save failed: " + getFile(), e);
-			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, getFile(), e.getMessage()));
+			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle,
+					NLS.bind(Messages.saveFailed, getFile(), e.getLocalizedMessage()));
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
@@ -303,7 +326,15 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		if (plan != null && structure != null) {
 			structure.setInput(resource);
 			projectPage.setPlan(plan);
-			extraPages.forEach(p -> p.setPlan(plan));
+			for (PlanPage p : extraPages) {
+				int index = pageIndexOf(p.getControl());
+				p.setPlan(plan);
+				if (index >= 0) {
+					removePage(index);
+					addPage(index, p.getControl());
+					setPageText(index, p.getTitle());
+				}
+			}
 		}
 		dirty.saved();
 		validate(false);

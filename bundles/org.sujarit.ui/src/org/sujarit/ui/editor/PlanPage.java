@@ -13,8 +13,11 @@ public interface PlanPage {
 	/** Re-reads the model (called when the page becomes visible). */
 	void refresh();
 
-	/** After the file was reloaded from disk. */
+	/** After the file was reloaded from disk (the page may replace its control). */
 	void setPlan(Plan plan);
+
+	/** Thai or Arabic digits in the page's numbers. */
+	void setThaiDigits(boolean thai);
 
 	void dispose();
 }

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -22,6 +21,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.sujarit.emf.ui.domain.EditingDomains;
+import org.sujarit.framework.FrameworkDescriptor;
+import org.sujarit.framework.FrameworkRegistry;
 import org.sujarit.emf.ui.properties.DataTypeConverter;
 import org.sujarit.model.OrganizationKind;
 import org.sujarit.model.Plan;
@@ -30,7 +31,7 @@ import org.sujarit.model.PlanPackage;
 import org.sujarit.ui.Messages;
 import org.sujarit.ui.editor.PlanEditor;
 import org.sujarit.ui.editor.PlanEditorInput;
-import org.sujarit.ui.editor.PlanFiles;
+import org.sujarit.model.io.PlanResources;
 
 /** New plan: where, which organization, which fiscal years and budget → a saved plan opened in the editor. */
 public class NewPlanWizard extends Wizard {
@@ -56,11 +57,7 @@ public class NewPlanWizard extends Wizard {
 		try {
 			Plan plan = PlanSkeleton.create(s);
 			Files.createDirectories(s.file().toAbsolutePath().getParent());
-			ResourceSetImpl rs = new ResourceSetImpl();
-			PlanFiles.prepare(rs);
-			Resource r = rs.createResource(URI.createFileURI(s.file().toAbsolutePath().toString()));
-			r.getContents().add(plan);
-			PlanFiles.save(r);
+			PlanResources.save(plan, s.file());
 			created = s.file();
 			if (window != null) {
 				window.getActivePage().openEditor(new PlanEditorInput(s.file()), PlanEditor.ID);
@@ -85,6 +82,7 @@ public class NewPlanWizard extends Wizard {
 	public static final class SettingsPage extends WizardPage {
 		private Text folder, fileName, orgName, shortName, province, firstYear, lastYear, budget;
 		private Combo kind, framework;
+		private List<FrameworkDescriptor> frameworks = List.of();
 		private final OrganizationKind[] kinds = OrganizationKind.VALUES.toArray(OrganizationKind[]::new);
 
 		SettingsPage() {
@@ -106,9 +104,33 @@ public class NewPlanWizard extends Wizard {
 			firstYear = text(c, Messages.wizardFirstYear, "");
 			lastYear = text(c, Messages.wizardLastYear, "");
 			budget = text(c, Messages.wizardBudget, "");
-			framework = combo(c, Messages.wizardFramework, new String[] { Messages.wizardNoFramework });
+			frameworks = FrameworkRegistry.getDefault().getFrameworks();
+			String[] names = new String[frameworks.size() + 1];
+			for (int i = 0; i < frameworks.size(); i++) {
+				FrameworkDescriptor f = frameworks.get(i);
+				names[i] = (Locale.getDefault().getLanguage().equals("th") || f.getNameEn() == null ? f.getName() : f.getNameEn())
+						+ " (" + f.getFirstYear() + "-" + f.getLastYear() + ")";
+			}
+			names[frameworks.size()] = Messages.wizardNoFramework;
+			framework = combo(c, Messages.wizardFramework, names);
+			framework.addListener(SWT.Selection, e -> frameworkChosen());
 			setControl(c);
+			frameworkChosen();
 			validate();
+		}
+
+		/** A framework proposes its fiscal years. */
+		private void frameworkChosen() {
+			FrameworkDescriptor f = chosenFramework();
+			if (f != null) {
+				firstYear.setText(String.valueOf(f.getFirstYear()));
+				lastYear.setText(String.valueOf(f.getLastYear()));
+			}
+		}
+
+		private FrameworkDescriptor chosenFramework() {
+			int i = framework.getSelectionIndex();
+			return i >= 0 && i < frameworks.size() ? frameworks.get(i) : null;
 		}
 
 		private static Path defaultFolder() {
@@ -185,16 +207,27 @@ public class NewPlanWizard extends Wizard {
 			setPageComplete(error == null);
 		}
 
+		public int frameworkCount() {
+			return frameworks.size();
+		}
+
 		NewPlanSettings settings() {
 			BigDecimal b = budget.getText().isBlank() ? null
 					: (BigDecimal) DataTypeConverter.fromText(org.eclipse.emf.ecore.EcorePackage.Literals.EBIG_DECIMAL, budget.getText());
 			return new NewPlanSettings(Path.of(folder.getText(), fileName.getText()), orgName.getText().strip(),
 					shortName.getText().strip(), kinds[Math.max(0, kind.getSelectionIndex())], province.getText().strip(),
-					year(firstYear), year(lastYear), b, null);
+					year(firstYear), year(lastYear), b, chosenFramework());
 		}
 
 		/** For UI tests: fills the page as a user would type. */
 		public void fill(String dir, String file, String org, int kindIndex, String first, String last, String budgetText) {
+			fill(dir, file, org, kindIndex, first, last, budgetText, frameworks.size());
+		}
+
+		/** As {@link #fill}, choosing the framework at {@code frameworkIndex} ({@link #frameworkCount()} = none). */
+		public void fill(String dir, String file, String org, int kindIndex, String first, String last, String budgetText,
+				int frameworkIndex) {
+			framework.select(frameworkIndex);
 			folder.setText(dir);
 			fileName.setText(file);
 			orgName.setText(org);
