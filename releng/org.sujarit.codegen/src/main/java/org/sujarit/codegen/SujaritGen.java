@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
+import org.sujarit.codegen.editor.FormEditorGeneratorAdapter;
+import org.sujarit.codegen.editor.FormEditorGeneratorAdapterFactory;
+import org.sujarit.codegen.jet.StandaloneJetEmitter;
 import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
 import org.eclipse.emf.codegen.ecore.genmodel.GenFeature;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
@@ -27,7 +30,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 /**
  * Standalone (non-OSGi) EMF code generation for Sujarit.
  *
- * <pre>SujaritGen &lt;bundles dir&gt; &lt;bundle/relative/path.genmodel&gt; &lt;model,edit,...&gt;</pre>
+ * <pre>SujaritGen &lt;bundles dir&gt; &lt;bundle/relative/path.genmodel&gt; &lt;model,edit,editor&gt;</pre>
+ * ({@code editor} = Sujarit's own bridge-based editor code, see {@link FormEditorGeneratorAdapter})
  *
  * The .genmodel holds generator settings only. A fresh GenModel is built from the .ecore and reconciled with the
  * stored one, exactly as EMF's importer does on "reload", so anything added to the .ecore is generated without
@@ -74,6 +78,8 @@ public final class SujaritGen {
 		if (!registered) {
 			GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
 					HandKeptFilesAdapterFactory.DESCRIPTOR);
+			GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
+					FormEditorGeneratorAdapterFactory.DESCRIPTOR);
 			registered = true;
 		}
 		File[] bundles = bundlesDir.listFiles(File::isDirectory);
@@ -100,6 +106,8 @@ public final class SujaritGen {
 		for (GenPackage used : stored.getUsedGenPackages()) {
 			fresh.getUsedGenPackages().add(reconciledUsedPackage(bundlesDir, used));
 		}
+		// generator settings of Sujarit's own adapters (e.g. the editor's bridge package) live in GenModel annotations
+		fresh.getGenAnnotations().addAll(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(stored.getGenAnnotations()));
 		fresh.setCanGenerate(true);
 		fresh.setUpdateClasspath(false);
 		applyEcoreAnnotations(fresh);
@@ -153,6 +161,7 @@ public final class SujaritGen {
 		String projectType = switch (type) {
 		case "model" -> GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE;
 		case "edit" -> GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE;
+		case "editor" -> FormEditorGeneratorAdapter.PROJECT_TYPE; // Sujarit's bridge-based editor, not EMF's
 		default -> type; // a project type registered by another adapter factory (the editor generator)
 		};
 		Generator generator = new Generator();
@@ -160,6 +169,11 @@ public final class SujaritGen {
 		Diagnostic d = generator.generate(genModel, projectType, new BasicMonitor() /* quiet */);
 		if (d.getSeverity() >= Diagnostic.WARNING) {
 			System.out.println("EMF generation (" + type + "): " + d);
+		}
+		if (!StandaloneJetEmitter.failures().isEmpty()) {
+			// EMF's adapters only log template failures: make them fail the build
+			StandaloneJetEmitter.failures().forEach(f -> System.err.println("template failure: " + f));
+			return Diagnostic.ERROR;
 		}
 		return d.getSeverity();
 	}
