@@ -2,7 +2,6 @@ package org.sujarit.model.unknown;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,21 +11,20 @@ import java.util.ResourceBundle;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 
 /**
  * Plans that use content from plug-ins which are not installed (a dimension plug-in's EPackage, a newer version's
  * attributes) still open, keep that content and save it back unchanged.
  * <p>
- * Load with {@link #addLoadOptions(Map)} (PlanResources' default options do): an unknown EPackage is replaced by an
- * {@link UnknownPackage} whose classes are stand-in subclasses of plan::Project, and unknown attributes and elements
- * are recorded on the resource ({@link XMLResource#getEObjectToExtensionMap()}) and written back on save. After
+ * Load through {@link #createLoad(XMLHelper)} with unknown features recorded (PlanResource does): an object of a
+ * missing EPackage that stands where a project may becomes an {@link UnknownProject} of a stand-in class of an
+ * {@link UnknownPackage}; its attributes, and any other unknown content, are recorded on the resource
+ * ({@link XMLResource#getEObjectToExtensionMap()}) and written back on save. After
  * loading, {@link #addWarnings(Resource)} puts one warning per missing package on the resource, and
  * {@link #isUnknown(EObject)} tells the editor what to show read-only.
  */
@@ -35,47 +33,13 @@ public final class UnknownContent {
 	private UnknownContent() {
 	}
 
-	/** Adds the options that keep unknown content to a resource's load options (a fresh set per load). */
-	public static Map<Object, Object> addLoadOptions(Map<Object, Object> options) {
-		return addLoadOptions(options, EPackage.Registry.INSTANCE);
-	}
-
-	/** As {@link #addLoadOptions(Map)}, for a resource set with its own package registry. */
-	public static Map<Object, Object> addLoadOptions(Map<Object, Object> options, EPackage.Registry registry) {
-		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
-		// recording unknown features makes EMF ask the extended metadata for a missing package, so that is where
-		// the stand-in packages come from
-		options.put(XMLResource.OPTION_EXTENDED_META_DATA, new StandInMetaData(registry));
-		return options;
-	}
-
-	/** EMF's default metadata, except that a missing package referenced by a type becomes an UnknownPackage. */
-	private static final class StandInMetaData extends BasicExtendedMetaData {
-
-		private final Map<String, UnknownPackage> standIns = new HashMap<>();
-
-		StandInMetaData(EPackage.Registry registry) {
-			super(registry);
-		}
-
-		@Override
-		public EPackage demandPackage(String namespace) {
-			if (namespace == null || namespace.isEmpty() || XMLTypePackage.eNS_URI.equals(namespace)
-					|| namespace.startsWith("http://www.omg.org/") || namespace.startsWith("http://www.w3.org/")) {
-				return super.demandPackage(namespace);
-			}
-			// not in demandRegistry: EMF would treat objects of "demanded" packages as unknown XML (AnyType) and keep
-			// them out of the plan; stand-in projects are meant to be real (read-only) projects of the plan
-			return standIns.computeIfAbsent(namespace, UnknownPackage::new);
-		}
-
-		@Override
-		public EClassifier getType(EPackage ePackage, String name) {
-			if (ePackage instanceof UnknownPackage unknown) {
-				return unknown.getEClassifier(name);
-			}
-			return super.getType(ePackage, name);
-		}
+	/**
+	 * The XMI load that turns objects of missing packages into stand-in projects; an XMI resource for plans returns
+	 * it from {@code createXMLLoad} and loads with {@link XMLResource#OPTION_RECORD_UNKNOWN_FEATURE} and extended
+	 * metadata (PlanResource does).
+	 */
+	public static XMLLoad createLoad(XMLHelper helper) {
+		return new StandInLoad(helper);
 	}
 
 	/** Whether the object's class comes from a package that is not installed, or it sits inside such an object. */

@@ -10,10 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -22,9 +21,6 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.junit.jupiter.api.Test;
 import org.sujarit.example.riskdimension.RiskLevel;
 import org.sujarit.example.riskdimension.RiskPackage;
@@ -34,6 +30,8 @@ import org.sujarit.framework.validation.Finding;
 import org.sujarit.framework.validation.PlanValidator;
 import org.sujarit.model.Plan;
 import org.sujarit.model.Project;
+import org.sujarit.model.io.PlanLoadException;
+import org.sujarit.model.io.PlanResources;
 import org.sujarit.model.unknown.UnknownContent;
 import org.sujarit.model.unknown.UnknownContent.MissingPackageWarning;
 
@@ -51,11 +49,10 @@ class UnknownContentTest {
 		return dir.resolve(name);
 	}
 
-	/** A resource set that sees every installed package except the hidden ones. */
+	/** Sujarit's resource set, seeing every installed package except the hidden ones (a plug-in "not installed"). */
 	private static ResourceSet resourceSet(Set<String> hiddenUris) {
-		Set<String> hidden = new java.util.HashSet<>(hiddenUris); // accepts contains(null)
-		ResourceSet rs = new ResourceSetImpl();
-		rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("sujarit", new XMIResourceFactoryImpl());
+		Set<String> hidden = new HashSet<>(hiddenUris); // accepts contains(null)
+		ResourceSet rs = PlanResources.newResourceSet();
 		rs.setPackageRegistry(new EPackageRegistryImpl(EPackage.Registry.INSTANCE) {
 			private static final long serialVersionUID = 1L;
 
@@ -77,22 +74,17 @@ class UnknownContentTest {
 		return rs;
 	}
 
-	private static Resource load(ResourceSet rs, Path file) throws IOException {
-		Resource r = rs.createResource(URI.createFileURI(file.toString()));
-		Map<Object, Object> options = UnknownContent.addLoadOptions(new HashMap<>(), rs.getPackageRegistry());
-		r.load(options);
-		UnknownContent.addWarnings(r);
-		return r;
+	/** Through the application's loader (model.io), which keeps unknown content and warns. */
+	private static Resource load(ResourceSet rs, Path file) throws PlanLoadException {
+		return PlanResources.load(rs, file);
 	}
 
 	private static void save(Resource r) throws IOException {
-		Map<Object, Object> options = new HashMap<>();
-		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-		r.save(options);
+		PlanResources.save(r);
 	}
 
 	@Test
-	void roundTripWithoutTheExamplePlugInKeepsTheRiskFields() throws IOException {
+	void roundTripWithoutTheExamplePlugInKeepsTheRiskFields() throws IOException, PlanLoadException {
 		// 1. a plan written where the example plug-in is installed
 		Plan original = RiskDimensionTest.planWithRiskProject(RiskLevel.HIGH, "แยกผู้จัดซื้อออกจากผู้ตรวจรับ");
 		Path written = out("with-risk.sujarit");

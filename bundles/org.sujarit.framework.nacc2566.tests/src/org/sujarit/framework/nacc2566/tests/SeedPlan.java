@@ -20,6 +20,8 @@ import org.sujarit.model.Project;
 import org.sujarit.model.ProjectKind;
 import org.sujarit.model.SubMission;
 import org.sujarit.model.YearBudget;
+import org.sujarit.model.io.PlanLoadException;
+import org.sujarit.model.io.PlanResources;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -33,7 +35,7 @@ import com.google.gson.JsonParser;
 public final class SeedPlan {
 
 	public static final String FRAMEWORK_ID = "nacc.lao.2566";
-	public static final String FRAMEWORK_VERSION = "1.0";
+	public static final String FRAMEWORK_VERSION = "2566-2570";
 
 	private SeedPlan() {
 	}
@@ -41,6 +43,16 @@ public final class SeedPlan {
 	public static Path seedFile() {
 		String root = System.getProperty("sujarit.root", "../..");
 		return Path.of(root).resolve("../shared/seed-data/plan-2566-2570.json").normalize();
+	}
+
+	/** The committed sample plan (made by the importer from the seed), loaded through the application's loader. */
+	public static Plan sample() {
+		Path file = Path.of(System.getProperty("sujarit.root", "../..")).resolve("samples/phitsanulok-2566-2570.sujarit");
+		try {
+			return PlanResources.loadPlan(file);
+		} catch (PlanLoadException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
 	}
 
 	public static JsonObject json() {
