@@ -40,8 +40,8 @@ public abstract class PlanGrid {
 		this.plan = plan;
 		root = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
+		layout.marginWidth = 3;
+		layout.marginHeight = 3;
 		layout.verticalSpacing = 2;
 		root.setLayout(layout);
 	}

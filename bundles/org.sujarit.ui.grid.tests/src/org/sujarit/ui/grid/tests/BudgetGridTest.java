@@ -86,6 +86,7 @@ class BudgetGridTest {
 		GridTestSupport.typeIntoSelectedCell(table, "150000");
 
 		assertEquals(0, new BigDecimal("150000").compareTo(project(3).findBudget(2567).getAmount()));
+		assertNull(table.getActiveCellEditor(), "Enter commits and closes the editor (no editor opens on the next row)");
 		assertEquals("150,000", GridTestSupport.shown(table, Y2567, P3));
 		assertEquals("210,400", GridTestSupport.shown(table, Y2567, DIM1), "dimension subtotal");
 		assertEquals("160,400", GridTestSupport.shown(table, Y2567, M11), "mission subtotal");

@@ -38,7 +38,10 @@ public final class GridStyles extends AbstractRegistryConfiguration {
 				new LineBorderDecorator(new PaddingDecorator(new TextPainter(), 0, 6, 0, 6)), DisplayMode.NORMAL,
 				GridRegion.BODY);
 		// Enter commits and moves down like a spreadsheet, without opening the next cell's editor
-		registry.registerConfigAttribute(EditConfigAttributes.OPEN_ADJACENT_EDITOR, Boolean.FALSE);
+		// (NatTable 2.5 opens the next editor after a moving commit when either attribute is not false)
+		registry.registerConfigAttribute(EditConfigAttributes.OPEN_ADJACENT_EDITOR, Boolean.FALSE, DisplayMode.EDIT);
+		registry.registerConfigAttribute(EditConfigAttributes.ACTIVATE_EDITOR_ON_TRAVERSAL, Boolean.FALSE,
+				DisplayMode.EDIT);
 		Style normal = new Style();
 		normal.setAttributeValue(CellStyleAttributes.FONT, font);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, normal, DisplayMode.NORMAL, GridLabels.ROW_PROJECT);
