@@ -80,6 +80,13 @@ public final class GridStyles extends AbstractRegistryConfiguration {
 		right.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, right, DisplayMode.NORMAL, GridLabels.MONEY);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, right, DisplayMode.SELECT, GridLabels.MONEY);
+		for (String label : new String[] { GridLabels.PROBLEM_ERROR, GridLabels.PROBLEM_WARNING }) {
+			Style problem = new Style();
+			problem.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, label == GridLabels.PROBLEM_ERROR
+					? GUIHelper.getColor(190, 0, 0) : GUIHelper.getColor(176, 96, 0));
+			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, problem, DisplayMode.NORMAL, label);
+			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, problem, DisplayMode.SELECT, label);
+		}
 		Style left = new Style();
 		left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
 		for (String label : new String[] { GridLabels.COL_NAME, GridLabels.TEXT }) {
