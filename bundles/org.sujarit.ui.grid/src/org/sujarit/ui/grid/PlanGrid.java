@@ -111,6 +111,11 @@ public abstract class PlanGrid {
 		}
 	}
 
+	/** Same as {@code setDigitStyle(thai ? DigitStyle.THAI : DigitStyle.ARABIC)} (the editor's Thai-digits toggle). */
+	public void setThaiDigits(boolean thai) {
+		setDigitStyle(thai ? DigitStyle.THAI : DigitStyle.ARABIC);
+	}
+
 	public DigitStyle getDigitStyle() {
 		return digitStyle;
 	}

@@ -227,6 +227,9 @@ class BudgetGridTest {
 		grid.setDigitStyle(org.sujarit.thai.DigitStyle.ARABIC);
 		GridTestSupport.spin();
 		assertEquals("132,640", GridTestSupport.shown(table, Y2567, DIM1));
+		grid.setThaiDigits(true); // the editor's toggle
+		assertEquals(org.sujarit.thai.DigitStyle.THAI, grid.getDigitStyle());
+		assertEquals("๑๓๒,๖๔๐", GridTestSupport.shown(table, Y2567, DIM1));
 	}
 
 	@Test
