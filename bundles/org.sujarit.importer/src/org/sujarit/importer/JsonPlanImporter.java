@@ -46,9 +46,11 @@ final class JsonPlanImporter {
 	private final Path file;
 	private UnitTree units;
 
-	/** Deferred because the sub-missions a project also covers may come later in the document. */
-	private final List<Runnable> crossReferences = new ArrayList<>();
-	private ImportException deferredError;
+	/** A project's further sub-missions; linked at the end, as they may come later in the document. */
+	private record Covers(Project project, List<String> codes) {
+	}
+
+	private final List<Covers> covers = new ArrayList<>();
 
 	JsonPlanImporter(Path file) {
 		this.file = file;
@@ -125,11 +127,8 @@ final class JsonPlanImporter {
 				}
 			}
 		}
-		for (Runnable r : crossReferences) {
-			r.run();
-			if (deferredError != null) {
-				throw deferredError;
-			}
+		for (Covers c : covers) {
+			linkCovers(plan, c.project(), c.codes());
 		}
 		return plan;
 	}
@@ -200,13 +199,13 @@ final class JsonPlanImporter {
 		readIndicators(j, "outputs", IndicatorKind.OUTPUT, p, path);
 		readIndicators(j, "outcomes", IndicatorKind.OUTCOME, p, path);
 
-		JsonArray covers = optionalArray(j, "coversSubMissions", path);
-		if (!covers.isEmpty()) {
+		JsonArray covered = optionalArray(j, "coversSubMissions", path);
+		if (!covered.isEmpty()) {
 			List<String> codes = new ArrayList<>();
-			for (JsonElement c : covers) {
+			for (JsonElement c : covered) {
 				codes.add(c.getAsString());
 			}
-			crossReferences.add(() -> linkCovers(p, codes));
+			covers.add(new Covers(p, codes));
 		}
 		return p;
 	}
@@ -257,15 +256,13 @@ final class JsonPlanImporter {
 		}
 	}
 
-	private void linkCovers(Project p, List<String> codes) {
+	private void linkCovers(Plan plan, Project p, List<String> codes) throws ImportException {
 		SubMission own = p.getSubMission();
-		Plan plan = (Plan) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(p);
 		for (String code : codes) {
 			SubMission target = findSubMission(plan, code);
 			if (target == null) {
-				deferredError = new ImportException(file, -1, Messages.UNKNOWN_SUB_MISSION, null, file,
+				throw new ImportException(file, -1, Messages.UNKNOWN_SUB_MISSION, null, file,
 						String.valueOf(p.getSeq()), code);
-				return;
 			}
 			if (target != own && !p.getAlsoCovers().contains(target)) {
 				p.getAlsoCovers().add(target);
