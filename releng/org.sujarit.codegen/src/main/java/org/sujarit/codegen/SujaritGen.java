@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
+import org.sujarit.codegen.editor.FormEditorGeneratorAdapter;
+import org.sujarit.codegen.editor.FormEditorGeneratorAdapterFactory;
+import org.sujarit.codegen.jet.StandaloneJetEmitter;
 import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
 import org.eclipse.emf.codegen.ecore.genmodel.GenFeature;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
@@ -27,7 +30,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 /**
  * Standalone (non-OSGi) EMF code generation for Sujarit.
  *
- * <pre>SujaritGen &lt;bundles dir&gt; &lt;bundle/relative/path.genmodel&gt; &lt;model,edit,...&gt;</pre>
+ * <pre>SujaritGen &lt;bundles dir&gt; &lt;bundle/relative/path.genmodel&gt; &lt;model,edit,editor&gt;</pre>
+ * ({@code editor} = Sujarit's own bridge-based editor code, see {@link FormEditorGeneratorAdapter})
  *
  * The .genmodel holds generator settings only. A fresh GenModel is built from the .ecore and reconciled with the
  * stored one, exactly as EMF's importer does on "reload", so anything added to the .ecore is generated without
@@ -64,11 +68,18 @@ public final class SujaritGen {
 
 	/** Loads the genmodel and returns a GenModel freshly initialized from its .ecore and reconciled with it. */
 	public static GenModel load(File bundlesDir, String genModelPath) {
+		return load(bundlesDir, genModelPath, null);
+	}
+
+	/** As {@link #load(File, String)}, in a given resource set (null: a new one). */
+	static GenModel load(File bundlesDir, String genModelPath, ResourceSet resourceSet) {
 		EcorePackage.eINSTANCE.eClass();
 		GenModelPackage.eINSTANCE.eClass();
 		if (!registered) {
 			GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
 					HandKeptFilesAdapterFactory.DESCRIPTOR);
+			GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
+					FormEditorGeneratorAdapterFactory.DESCRIPTOR);
 			registered = true;
 		}
 		File[] bundles = bundlesDir.listFiles(File::isDirectory);
@@ -77,7 +88,7 @@ public final class SujaritGen {
 				EcorePlugin.getPlatformResourceMap().put(bundle.getName(), URI.createFileURI(bundle.getPath() + "/"));
 			}
 		}
-		ResourceSet rs = new ResourceSetImpl();
+		ResourceSet rs = resourceSet != null ? resourceSet : new ResourceSetImpl();
 		rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
 		rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl());
 		GenModel stored = (GenModel) rs.getResource(URI.createPlatformResourceURI(genModelPath, true), true).getContents().get(0);
@@ -92,7 +103,11 @@ public final class SujaritGen {
 		fresh.initialize(ePackages);
 		fresh.getForeignModel().addAll(stored.getForeignModel());
 		fresh.reconcile(stored);
-		fresh.getUsedGenPackages().addAll(stored.getUsedGenPackages());
+		for (GenPackage used : stored.getUsedGenPackages()) {
+			fresh.getUsedGenPackages().add(reconciledUsedPackage(bundlesDir, used));
+		}
+		// generator settings of Sujarit's own adapters (e.g. the editor's bridge package) live in GenModel annotations
+		fresh.getGenAnnotations().addAll(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(stored.getGenAnnotations()));
 		fresh.setCanGenerate(true);
 		fresh.setUpdateClasspath(false);
 		applyEcoreAnnotations(fresh);
@@ -101,6 +116,27 @@ public final class SujaritGen {
 			throw new IllegalStateException("genmodel " + genModelPath + " is not valid: " + diagnostic);
 		}
 		return fresh;
+	}
+
+	/**
+	 * A used GenPackage (e.g. plan.genmodel from a dependent model such as an extension's risk.genmodel) with its
+	 * GenClasses: the project's .genmodel files hold settings only, so a used package is reconciled from its own
+	 * .ecore the same way before the dependent model can refer to its classes.
+	 */
+	static GenPackage reconciledUsedPackage(File bundlesDir, GenPackage used) {
+		if (!used.getGenClassifiers().isEmpty() || used.eResource() == null
+				|| !used.eResource().getURI().isPlatformResource()) {
+			return used;
+		}
+		String path = used.eResource().getURI().toPlatformString(true).substring(1);
+		// same resource set: the dependent .ecore refers to the very EPackage instances of the used one
+		GenModel reconciled = load(bundlesDir, path, used.eResource().getResourceSet());
+		for (GenPackage gp : reconciled.getGenPackages()) {
+			if (gp.getEcorePackage().getNsURI().equals(used.getEcorePackage().getNsURI())) {
+				return gp;
+			}
+		}
+		return used;
 	}
 
 	/** Feature settings written on the .ecore (so that they survive a fresh GenModel). */
@@ -125,6 +161,7 @@ public final class SujaritGen {
 		String projectType = switch (type) {
 		case "model" -> GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE;
 		case "edit" -> GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE;
+		case "editor" -> FormEditorGeneratorAdapter.PROJECT_TYPE; // Sujarit's bridge-based editor, not EMF's
 		default -> type; // a project type registered by another adapter factory (the editor generator)
 		};
 		Generator generator = new Generator();
@@ -132,6 +169,11 @@ public final class SujaritGen {
 		Diagnostic d = generator.generate(genModel, projectType, new BasicMonitor() /* quiet */);
 		if (d.getSeverity() >= Diagnostic.WARNING) {
 			System.out.println("EMF generation (" + type + "): " + d);
+		}
+		if (!StandaloneJetEmitter.failures().isEmpty()) {
+			// EMF's adapters only log template failures: make them fail the build
+			StandaloneJetEmitter.failures().forEach(f -> System.err.println("template failure: " + f));
+			return Diagnostic.ERROR;
 		}
 		return d.getSeverity();
 	}

@@ -1,0 +1,53 @@
+package org.sujarit.ui.grid.internal;
+
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
+import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
+import org.sujarit.ui.grid.internal.PlanRow.GroupRow;
+import org.sujarit.ui.grid.internal.PlanRow.ProjectRow;
+import org.sujarit.ui.grid.internal.PlanRow.TotalRow;
+
+/**
+ * Config labels shared by the plan grids. Row labels say what a row is (styles hang on them); column labels are
+ * added by each page's own accumulator.
+ */
+public class GridLabels implements IConfigLabelAccumulator {
+
+	public static final String ROW_DIMENSION = "ROW_DIMENSION"; //$NON-NLS-1$
+	public static final String ROW_MISSION = "ROW_MISSION"; //$NON-NLS-1$
+	public static final String ROW_PROJECT = "ROW_PROJECT"; //$NON-NLS-1$
+	public static final String ROW_TOTAL = "ROW_TOTAL"; //$NON-NLS-1$
+	public static final String COL_NAME = "COL_NAME"; //$NON-NLS-1$
+	public static final String MONEY = "MONEY"; //$NON-NLS-1$
+	public static final String CENTER = "CENTER"; //$NON-NLS-1$
+	/** Free text (remarks, notes): left-aligned. */
+	public static final String TEXT = "TEXT"; //$NON-NLS-1$
+	public static final String EDITABLE = "EDITABLE"; //$NON-NLS-1$
+
+	protected final PlanRows rows;
+
+	public GridLabels(PlanRows rows) {
+		this.rows = rows;
+	}
+
+	@Override
+	public void accumulateConfigLabels(LabelStack labels, int columnPosition, int rowPosition) {
+		if (!rows.isValidIndex(rowPosition)) {
+			return;
+		}
+		PlanRow row = rows.get(rowPosition);
+		switch (row) {
+		case GroupRow g -> labels.add(g.depth() == 0 ? ROW_DIMENSION : ROW_MISSION);
+		case ProjectRow p -> labels.add(ROW_PROJECT);
+		case TotalRow t -> labels.add(ROW_TOTAL);
+		}
+		if (columnPosition == 0) {
+			labels.add(COL_NAME);
+		} else {
+			accumulateColumnLabels(labels, columnPosition, row);
+		}
+	}
+
+	/** Page-specific labels of a non-name cell (by default none). */
+	protected void accumulateColumnLabels(LabelStack labels, int column, PlanRow row) {
+	}
+}

@@ -1,0 +1,277 @@
+package org.sujarit.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sujarit.emf.ui.form.TextFieldEditor;
+import org.sujarit.model.Plan;
+import org.sujarit.model.PlanPackage;
+import org.sujarit.model.Project;
+import org.sujarit.ui.editor.PlanEditor;
+import org.sujarit.ui.editor.PlanEditorInput;
+import org.sujarit.ui.views.ProblemsView;
+
+/**
+ * The plan editor in the running Sujarit workbench, driven through its widgets: the smoke test of issue 2 (the
+ * sample plan's tree is shown) and the edit → undo → save → reopen cycle of issue 4. Screenshots of each page go to
+ * ${sujarit.test.out}.
+ */
+class PlanEditorUiTest {
+
+	@TempDir
+	Path temp;
+
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		Workbench.run(() -> {
+			page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			page.getWorkbenchWindow().getShell().setBounds(0, 0, 1500, 950);
+			page.resetPerspective();
+		});
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		Workbench.run(() -> {
+			page.closeAllEditors(false);
+			Ui.spin(100);
+		});
+	}
+
+	private PlanEditor open(Path file) throws Exception {
+		PlanEditor editor = (PlanEditor) page.openEditor(new PlanEditorInput(file), PlanEditor.ID);
+		Ui.spin(300);
+		return editor;
+	}
+
+	private static List<TreeItem> allItems(Tree tree) {
+		List<TreeItem> items = new ArrayList<>();
+		for (TreeItem i : tree.getItems()) {
+			collect(i, items);
+		}
+		return items;
+	}
+
+	private static void collect(TreeItem item, List<TreeItem> into) {
+		into.add(item);
+		for (TreeItem c : item.getItems()) {
+			if (c.getData() != null) {
+				collect(c, into);
+			}
+		}
+	}
+
+	@Test
+	void sampleTreeIsShown() throws Exception {
+		Workbench.run(this::sampleTreeIsShownSteps);
+	}
+
+	private void sampleTreeIsShownSteps() throws Exception {
+		Path file = SamplePlans.copy(temp);
+		PlanEditor editor = open(file);
+		Plan plan = editor.getPlan();
+		assertNotNull(plan, "plan loaded");
+		Tree tree = editor.getStructurePage().getViewer().getTree();
+		assertTrue(Ui.waitUntil(() -> tree.getItemCount() == 1, 5000));
+		assertTrue(tree.getItem(0).getText().contains(plan.getTitle()), tree.getItem(0).getText());
+		editor.getStructurePage().expandAll();
+		Ui.spin(200);
+		List<String> labels = allItems(tree).stream().map(TreeItem::getText).toList();
+		for (var d : plan.getDimensions()) {
+			assertTrue(labels.stream().anyMatch(l -> l.contains(d.getName())), "dimension shown: " + d.getName());
+		}
+		long projectRows = allItems(tree).stream().filter(i -> i.getData() instanceof Project).count();
+		assertEquals(plan.getAllProjects().size(), projectRows, "every project has a row");
+		if (SamplePlans.hasSample()) {
+			assertEquals(37, projectRows, "the Phitsanulok 2566-2570 plan has 37 projects");
+		}
+		editor.getStructurePage().getViewer().collapseAll();
+		editor.getStructurePage().getViewer().expandToLevel(4);
+		Ui.screenshot(page.getWorkbenchWindow().getShell(), "workbench-structure");
+	}
+
+	@Test
+	void editInPropertiesUndoSaveReopen() throws Exception {
+		Workbench.run(this::editInPropertiesUndoSaveReopenSteps);
+	}
+
+	private void editInPropertiesUndoSaveReopenSteps() throws Exception {
+		Path file = SamplePlans.copy(temp);
+		PlanEditor editor = open(file);
+		Project project = editor.getPlan().getAllProjects().get(0);
+		String original = project.getName();
+		String changed = original + " (แก้ไข)";
+
+		PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+		page.activate(editor);
+		editor.getStructurePage().getViewer().setSelection(new StructuredSelection(project), true);
+		Ui.spin(300);
+		page.activate(sheet);
+		Ui.spin(300);
+		Tree sheetTree = findTree((Composite) sheet.getCurrentPage().getControl());
+		assertNotNull(sheetTree, "Properties view shows a tree");
+		String nameLabel = org.sujarit.emf.ui.form.PropertyDescriptors.label(
+				((org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain) editor.getEditingDomain()).getAdapterFactory(), project,
+				PlanPackage.Literals.PROJECT__NAME);
+		TreeItem row = allItems(sheetTree).stream().filter(i -> i.getText(0).equals(nameLabel)).findFirst()
+				.orElseThrow(() -> new AssertionError("no row " + nameLabel + " in " + allItems(sheetTree).stream().map(i -> i.getText(0)).toList()));
+		assertEquals(original, row.getText(1));
+
+		// click the row as a user does: the property sheet opens the cell editor, type, press Enter
+		sheetTree.setSelection(row);
+		org.eclipse.swt.graphics.Rectangle cellBounds = row.getBounds(1);
+		Event press = new Event();
+		press.button = 1;
+		press.x = cellBounds.x + 5;
+		press.y = cellBounds.y + cellBounds.height / 2;
+		sheetTree.notifyListeners(SWT.MouseDown, press);
+		Ui.spin(200);
+		Text cell = findText(sheetTree);
+		assertNotNull(cell, "cell editor opened");
+		cell.setText(changed);
+		cell.notifyListeners(SWT.DefaultSelection, new Event());
+		Ui.spin(200);
+		assertEquals(changed, project.getName());
+		assertTrue(editor.isDirty(), "dirty after an edit");
+		Ui.screenshot(page.getWorkbenchWindow().getShell(), "workbench-properties");
+
+		// undo through the workbench's Edit > Undo handler
+		page.activate(editor);
+		Ui.spin(100);
+		IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+		assertTrue(undo.isEnabled());
+		undo.run();
+		assertEquals(original, project.getName());
+		assertFalse(editor.isDirty(), "back at the save point");
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId()).run();
+		assertEquals(changed, project.getName());
+
+		editor.doSave(null);
+		assertFalse(editor.isDirty());
+		assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains(changed), "saved to disk");
+		page.closeEditor(editor, false);
+		Ui.spin(200);
+
+		PlanEditor reopened = open(file);
+		assertEquals(changed, reopened.getPlan().getAllProjects().get(0).getName(), "the change survived save and reopen");
+	}
+
+	@Test
+	void projectPageShowsEveryFieldAndWritesCommands() throws Exception {
+		Workbench.run(this::projectPageShowsEveryFieldAndWritesCommandsSteps);
+	}
+
+	private void projectPageShowsEveryFieldAndWritesCommandsSteps() throws Exception {
+		Path file = SamplePlans.copy(temp);
+		PlanEditor editor = open(file);
+		Project project = editor.getPlan().getAllProjects().get(0);
+		editor.showProject(project);
+		Ui.spin(300);
+		TextFieldEditor rationale = (TextFieldEditor) editor.getProjectPage().getForm().editorFor(PlanPackage.Literals.PROJECT__RATIONALE);
+		assertNotNull(rationale);
+		assertEquals(project.getRationale() == null ? "" : project.getRationale(), rationale.getText().getText());
+		assertTrue((rationale.getText().getStyle() & SWT.MULTI) != 0, "rationale is multi-line");
+		int fields = org.sujarit.model.editor.presentation.PlanEditorContribution.INSTANCE
+				.sectionFor(PlanPackage.Literals.PROJECT).getFields().size();
+		assertTrue(editor.getProjectPage().getForm().getEditors().size() >= fields);
+		rationale.getText().setFocus();
+		rationale.getText().setText("เหตุผลใหม่\nบรรทัดที่สอง");
+		rationale.commit();
+		assertEquals("เหตุผลใหม่\nบรรทัดที่สอง", project.getRationale());
+		assertTrue(editor.isDirty());
+		assertEquals(2, editor.getProjectPage().getTables().size(), "budgets and indicators tables");
+		assertEquals(project.getIndicators().size(), editor.getProjectPage().getTables().get(1).getViewer().getTable().getItemCount());
+		Ui.screenshot(page.getWorkbenchWindow().getShell(), "workbench-project");
+		editor.getEditingDomain().getCommandStack().undo();
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void problemsJumpToTheObject() throws Exception {
+		Workbench.run(this::problemsJumpToTheObjectSteps);
+	}
+
+	private void problemsJumpToTheObjectSteps() throws Exception {
+		Plan plan = SamplePlans.small();
+		// two projects with the same id: EMF's structural validation reports it
+		plan.getAllProjects().get(1).setId(plan.getAllProjects().get(0).getId());
+		Path file = temp.resolve("invalid.sujarit");
+		SamplePlans.write(plan, file);
+		PlanEditor editor = open(file);
+		editor.validate(true);
+		Ui.spin(300);
+		ProblemsView problems = (ProblemsView) page.findView(ProblemsView.ID);
+		assertNotNull(problems);
+		int rows = problems.getViewer().getTable().getItemCount();
+		assertTrue(rows > 0, "problems listed");
+		var first = (org.eclipse.emf.common.util.Diagnostic) problems.getViewer().getElementAt(0);
+		problems.reveal(first);
+		Ui.spin(200);
+		Object selected = editor.getStructurePage().getViewer().getStructuredSelection().getFirstElement();
+		assertEquals(first.getData().get(0), selected, "double-click target selected in the tree");
+		assertTrue(editor.getMarkers().severityOf((EObject) selected) >= org.eclipse.emf.common.util.Diagnostic.WARNING);
+		Ui.screenshot(page.getWorkbenchWindow().getShell(), "workbench-problems");
+	}
+
+	private static Tree findTree(Composite c) {
+		if (c instanceof Tree t) {
+			return t;
+		}
+		for (Control child : c.getChildren()) {
+			if (child instanceof Tree t) {
+				return t;
+			}
+			if (child instanceof Composite cc) {
+				Tree t = findTree(cc);
+				if (t != null) {
+					return t;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Text findText(Composite c) {
+		for (Control child : c.getChildren()) {
+			if (child instanceof Text t && t.isVisible()) {
+				return t;
+			}
+			if (child instanceof Composite cc) {
+				Text t = findText(cc);
+				if (t != null) {
+					return t;
+				}
+			}
+		}
+		return null;
+	}
+}

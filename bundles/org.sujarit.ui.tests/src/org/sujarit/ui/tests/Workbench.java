@@ -1,0 +1,76 @@
+package org.sujarit.ui.tests;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.sujarit.ui.SujaritWorkbenchAdvisor;
+
+/**
+ * Runs the real Sujarit workbench (the product's advisor, perspective, menus) for the UI tests: started once per test
+ * JVM on its own UI thread; {@link #run} executes a test step on that thread and rethrows what it threw.
+ */
+final class Workbench {
+
+	interface Step {
+		void run() throws Exception;
+	}
+
+	private static Display display;
+	private static Throwable startFailure;
+
+	private Workbench() {
+	}
+
+	static synchronized void start() throws InterruptedException {
+		if (display != null) {
+			return;
+		}
+		CountDownLatch started = new CountDownLatch(1);
+		Thread ui = new Thread(() -> {
+			Display d = PlatformUI.createDisplay();
+			display = d;
+			try {
+				PlatformUI.createAndRunWorkbench(d, new SujaritWorkbenchAdvisor(List.of()) {
+					@Override
+					public void postStartup() {
+						super.postStartup();
+						started.countDown();
+					}
+				});
+			} catch (Throwable t) {
+				startFailure = t;
+				started.countDown();
+			}
+		}, "sujarit-workbench-ui");
+		ui.setDaemon(true);
+		ui.start();
+		if (!started.await(120, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("the workbench did not start within 120 s");
+		}
+		if (startFailure != null) {
+			throw new IllegalStateException("the workbench failed to start", startFailure);
+		}
+	}
+
+	/** Runs a step on the workbench's UI thread. */
+	static void run(Step step) throws Exception {
+		start();
+		Throwable[] failure = new Throwable[1];
+		display.syncExec(() -> {
+			try {
+				step.run();
+			} catch (Throwable t) {
+				failure[0] = t;
+			}
+		});
+		if (failure[0] instanceof Exception e) {
+			throw e;
+		}
+		if (failure[0] instanceof Error e) {
+			throw e;
+		}
+	}
+}

@@ -1,0 +1,32 @@
+package org.sujarit.ui;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Start-up milestones for releng/measure-startup: with {@code -Dsujarit.startupLog=true} each milestone prints one
+ * line "sujarit-startup: <ms since JVM start> <what>" to standard output. Costs nothing otherwise.
+ */
+public final class StartupClock {
+
+	private static final boolean ENABLED = Boolean.getBoolean("sujarit.startupLog");
+	private static boolean planShown;
+
+	private StartupClock() {
+	}
+
+	public static void mark(String what) {
+		if (ENABLED) {
+			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+			System.out.println("sujarit-startup: " + ms + " " + what);
+			System.out.flush();
+		}
+	}
+
+	/** Called when a plan's tree has been painted for the first time. */
+	public static void planShown(String name) {
+		if (!planShown) {
+			planShown = true;
+			mark("plan shown " + name);
+		}
+	}
+}

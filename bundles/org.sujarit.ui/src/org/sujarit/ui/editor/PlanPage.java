@@ -1,0 +1,23 @@
+package org.sujarit.ui.editor;
+
+import org.eclipse.swt.widgets.Control;
+import org.sujarit.model.Plan;
+
+/** A page of the plan editor contributed beside Structure and Project (the NatTable grids). */
+public interface PlanPage {
+
+	String getTitle();
+
+	Control getControl();
+
+	/** Re-reads the model (called when the page becomes visible). */
+	void refresh();
+
+	/** After the file was reloaded from disk (the page may replace its control). */
+	void setPlan(Plan plan);
+
+	/** Thai or Arabic digits in the page's numbers. */
+	void setThaiDigits(boolean thai);
+
+	void dispose();
+}
