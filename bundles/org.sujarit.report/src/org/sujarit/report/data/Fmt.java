@@ -32,6 +32,14 @@ final class Fmt {
 		return m == null ? "" : (ThaiDigits.apply(nz(m.getCode()), d) + " " + nz(m.getName())).trim();
 	}
 
+	/**
+	 * The plan's title without a trailing "(พ.ศ. 2566 - 2570)": the title blocks print the years on their own line,
+	 * in the report's digits.
+	 */
+	static String title(Plan plan) {
+		return nz(plan.getTitle()).replaceFirst("\\s*\\(\\s*พ\\.ศ\\.[^)]*\\)\\s*$", "");
+	}
+
 	static String organization(Plan plan) {
 		return plan.getOrganization() == null ? "" : nz(plan.getOrganization().getName());
 	}

@@ -32,8 +32,8 @@ public final class SheetsBuilder {
 	public static ReportInput build(Plan plan, DigitStyle d) {
 		ReportInput in = new ReportInput();
 		Map<String, Object> h = in.header();
-		h.put("title", Fmt.nz(plan.getTitle()));
-		h.put("pageHeader", Fmt.nz(plan.getTitle()) + " " + "(" + OfficialTerms.BE + " " + Fmt.yearSpan(plan, d) + ")");
+		h.put("title", Fmt.title(plan));
+		h.put("pageHeader", Fmt.title(plan) + " " + "(" + OfficialTerms.BE + " " + Fmt.yearSpan(plan, d) + ")");
 		h.put("years", "(" + OfficialTerms.BE + " " + Fmt.yearSpan(plan, d) + ")");
 		h.put("organization", Fmt.organization(plan));
 		h.put("part", OfficialTerms.SHEETS_PART_TITLE);

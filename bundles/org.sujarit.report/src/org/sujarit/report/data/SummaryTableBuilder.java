@@ -32,11 +32,11 @@ public final class SummaryTableBuilder {
 		BahtFormat baht = BahtFormat.whole(d);
 		Map<String, Object> h = in.header();
 		h.put("draft", plan.getStatus() == PlanStatus.DRAFT ? OfficialTerms.DRAFT_MARK : "");
-		h.put("title", Fmt.nz(plan.getTitle()));
-		h.put("pageHeader", Fmt.nz(plan.getTitle()) + " " + "(" + OfficialTerms.BE + " " + Fmt.yearSpan(plan, d) + ")");
+		h.put("title", Fmt.title(plan));
+		h.put("pageHeader", Fmt.title(plan) + " " + "(" + OfficialTerms.BE + " " + Fmt.yearSpan(plan, d) + ")");
 		h.put("years", "(" + OfficialTerms.BE + " " + Fmt.yearSpan(plan, d) + ")");
 		h.put("organization", Fmt.organization(plan));
-		h.put("intro", String.format(OfficialTerms.SUMMARY_INTRO, Fmt.organization(plan), Fmt.nz(plan.getTitle()),
+		h.put("intro", String.format(OfficialTerms.SUMMARY_INTRO, Fmt.organization(plan), Fmt.title(plan),
 				"(" + OfficialTerms.BE + " " + Fmt.yearSpan(plan, d) + ")", Fmt.num(plan.projectCount(), d)));
 		h.put("yearCount", Integer.valueOf(years.size()));
 		for (int i = 0; i < MAX_YEARS; i++) {
