@@ -59,15 +59,15 @@ public final class PlanPages {
 
 		@Override
 		public void setPlan(Plan plan) {
-			boolean thai = grid.isThaiDigits();
+			org.sujarit.thai.DigitStyle digits = grid.getDigitStyle();
 			grid.dispose();
 			grid = factory.apply(plan);
-			grid.setThaiDigits(thai);
+			grid.setDigitStyle(digits);
 		}
 
 		@Override
 		public void setThaiDigits(boolean thai) {
-			grid.setThaiDigits(thai);
+			grid.setDigitStyle(thai ? org.sujarit.thai.DigitStyle.THAI : org.sujarit.thai.DigitStyle.ARABIC);
 		}
 
 		@Override
