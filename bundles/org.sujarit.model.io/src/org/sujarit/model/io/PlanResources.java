@@ -272,16 +272,28 @@ public final class PlanResources {
 	 * local file are saved the ordinary EMF way.
 	 */
 	public static void save(Resource resource) throws IOException {
+		save(resource, null);
+	}
+
+	/**
+	 * Like {@link #save(Resource)}, with extra save options on top of {@link #defaultSaveOptions()} (EMF's
+	 * save-only-if-changed is ignored: a requested save always writes).
+	 */
+	public static void save(Resource resource, Map<?, ?> options) throws IOException {
 		assignMissingIds(resource);
+		Map<Object, Object> merged = defaultSaveOptions();
+		if (options != null) {
+			merged.putAll(options);
+		}
 		Path file = toLocalFile(resource.getURI());
 		if (file == null) {
-			resource.save(defaultSaveOptions());
+			resource.save(merged);
 			return;
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plan)) {
 			throw new PlanSaveException(file, Messages.SAVE_NO_PLAN, null, file);
 		}
-		writeAtomically(resource, file);
+		writeAtomically(resource, file, merged);
 		resource.setModified(false);
 	}
 
@@ -301,7 +313,8 @@ public final class PlanResources {
 		save(resource);
 	}
 
-	private static Path toLocalFile(URI uri) {
+	/** The local file a URI denotes (file: or a platform URI that maps to one), or null. */
+	static Path toLocalFile(URI uri) {
 		if (uri == null) {
 			return null;
 		}
@@ -309,7 +322,8 @@ public final class PlanResources {
 		return resolved != null && resolved.isFile() ? Path.of(resolved.toFileString()) : null;
 	}
 
-	private static void writeAtomically(Resource resource, Path file) throws PlanSaveException {
+	private static void writeAtomically(Resource resource, Path file, Map<Object, Object> options)
+			throws PlanSaveException {
 		Path abs = file.toAbsolutePath().normalize();
 		Path dir = abs.getParent();
 		Path tmp = dir.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -319,7 +333,7 @@ public final class PlanResources {
 			// CREATE_NEW (not createTempFile): the new file gets the usual permissions, not owner-only
 			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-				resource.save(out, defaultSaveOptions());
+				resource.save(out, options);
 				out.flush();
 				channel.force(true);
 			}

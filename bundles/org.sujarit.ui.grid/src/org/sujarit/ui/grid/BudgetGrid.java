@@ -54,7 +54,7 @@ public class BudgetGrid extends PlanGrid {
 						registry.registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.DEL),
 								(natTable, event) -> clearSelection());
 					}
-				}));
+				}), new GridStack.ColumnGroupSpec(Messages.Budget_yearsGroup, 1));
 		messageLine.getControl().moveBelow(stack.natTable);
 		messageLine.getControl().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 

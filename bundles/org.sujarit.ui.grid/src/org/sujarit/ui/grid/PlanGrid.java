@@ -9,6 +9,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.sujarit.model.Plan;
+import org.sujarit.thai.DigitStyle;
 import org.sujarit.ui.grid.internal.GridStack;
 import org.sujarit.ui.grid.internal.MessageLine;
 import org.sujarit.ui.grid.internal.ModelWatcher;
@@ -29,7 +30,7 @@ public abstract class PlanGrid {
 	protected MessageLine messageLine;
 	protected GridStack stack;
 	private ModelWatcher watcher;
-	private boolean thaiDigits;
+	private DigitStyle digitStyle = DigitStyle.ARABIC;
 
 	protected PlanGrid(Composite parent, EditingDomain domain, Plan plan) {
 		if (domain == null || plan == null) {
@@ -86,19 +87,32 @@ public abstract class PlanGrid {
 		}
 	}
 
-	/** Shows numbers in Thai digits (๑๒๓) or Arabic digits (123); typing accepts both either way. */
-	public void setThaiDigits(boolean thai) {
-		if (thai != thaiDigits) {
-			thaiDigits = thai;
+	/**
+	 * Shows numbers in Thai digits (๑๒๓) or Arabic digits (123); typing accepts both either way. Arabic by default.
+	 */
+	public void setDigitStyle(DigitStyle style) {
+		DigitStyle s = style == null ? DigitStyle.ARABIC : style;
+		if (s != digitStyle) {
+			digitStyle = s;
 			if (!root.isDisposed()) {
+				digitStyleChanged();
 				refreshHeader();
 				stack.natTable.refresh(false);
 			}
 		}
 	}
 
-	public boolean isThaiDigits() {
-		return thaiDigits;
+	public DigitStyle getDigitStyle() {
+		return digitStyle;
+	}
+
+	/** For the converters: true when numbers are shown in Thai digits. */
+	protected final boolean isThaiDigits() {
+		return digitStyle == DigitStyle.THAI;
+	}
+
+	/** Lets a page update controls outside the table (combos) after a digit style change; default none. */
+	protected void digitStyleChanged() {
 	}
 
 	/** The message shown under the grid (empty when none); e.g. why an input was refused. */

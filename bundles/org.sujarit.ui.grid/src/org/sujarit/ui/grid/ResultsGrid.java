@@ -189,8 +189,7 @@ public class ResultsGrid extends PlanGrid {
 	}
 
 	@Override
-	public void setThaiDigits(boolean thai) {
-		super.setThaiDigits(thai);
+	protected void digitStyleChanged() {
 		fillYears();
 		indicators.refresh();
 	}

@@ -97,8 +97,7 @@ public class ScheduleGrid extends PlanGrid {
 	}
 
 	@Override
-	public void setThaiDigits(boolean thai) {
-		super.setThaiDigits(thai);
+	protected void digitStyleChanged() {
 		fillYears();
 	}
 

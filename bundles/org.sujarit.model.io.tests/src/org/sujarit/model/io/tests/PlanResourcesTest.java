@@ -303,11 +303,28 @@ class PlanResourcesTest {
 		}
 		assertEquals(original.getTitle(), PlanResources.loadPlan(file).getTitle());
 
+		// EMF's plain save (an editor's save action) is just as atomic
+		assertThrows(IOException.class, () -> failing.save(null));
+		assertArrayEquals(before, Files.readAllBytes(file), "the previous file must be intact");
+
 		// and a working save replaces it
 		failing.getContents().remove(changed);
 		PlanResources.save(changed, file);
 		assertNotEquals(before.length, Files.readAllBytes(file).length);
 		assertEquals("เปลี่ยนแล้ว", PlanResources.loadPlan(file).getTitle());
+	}
+
+	@Test
+	void plainEmfSaveAssignsIdsAndWritesTheSameBytes() throws Exception {
+		Path viaUtility = dir.resolve("a.sujarit");
+		PlanResources.save(TestPlans.full(), viaUtility);
+		Path viaEmf = dir.resolve("b.sujarit");
+		Resource r = PlanResources.newResourceSet().createResource(URI.createFileURI(viaEmf.toString()));
+		Plan plan = TestPlans.full();
+		r.getContents().add(plan);
+		r.save(null);
+		assertNotNull(plan.getAllProjects().get(0).getId());
+		assertArrayEquals(Files.readAllBytes(viaUtility), Files.readAllBytes(viaEmf));
 	}
 
 	@Test

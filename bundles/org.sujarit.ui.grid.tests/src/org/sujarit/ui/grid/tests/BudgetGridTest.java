@@ -31,8 +31,9 @@ import org.sujarit.ui.grid.BudgetGrid;
  */
 class BudgetGridTest {
 
-	// NatTable row positions (header = 0) of the fixture, all groups expanded
-	static final int DIM1 = 1, M11 = 2, P1 = 3, P2 = 4, P3 = 5, P4 = 6, DIM2 = 14, TOTAL = 22;
+	// NatTable row positions of the fixture, all groups expanded (two header rows: "งบประมาณ (บาท)" over "ปี 2566"...)
+	static final int YEAR_HEADER = 1;
+	static final int DIM1 = 2, M11 = 3, P1 = 4, P2 = 5, P3 = 6, P4 = 7, DIM2 = 15, TOTAL = 23;
 	static final int Y2566 = 1, Y2567 = 2, Y2568 = 3;
 
 	Shell shell;
@@ -43,7 +44,7 @@ class BudgetGridTest {
 
 	@BeforeEach
 	void open() {
-		shell = GridTestSupport.newShell(1300, 860);
+		shell = GridTestSupport.newShell(1300, 980);
 		plan = TestPlans.phitsanulokLike();
 		domain = GridTestSupport.newDomain();
 		grid = new BudgetGrid(shell, domain, plan);
@@ -65,7 +66,8 @@ class BudgetGridTest {
 
 	@Test
 	void showsGroupsSubtotalsAndGrandTotalFromTheModel() {
-		assertEquals(23, table.getRowCount(), "header + 3 dimensions + 7 missions + 12 projects + grand total");
+		assertEquals(24, table.getRowCount(), "2 header rows + 3 dimensions + 7 missions + 12 projects + grand total");
+		assertEquals("งบประมาณ (บาท)", GridTestSupport.shown(table, Y2567, 0));
 		assertTrue(GridTestSupport.shown(table, 0, DIM1).startsWith("มิติที่ 1 การสร้างวัฒนธรรมสุจริต"));
 		assertTrue(GridTestSupport.shown(table, 0, P3).startsWith("3) โครงการอบรม"));
 		assertEquals("72,240", GridTestSupport.shown(table, Y2567, P3));
@@ -75,7 +77,7 @@ class BudgetGridTest {
 		assertEquals("0", GridTestSupport.shown(table, Y2567, DIM2));
 		assertEquals("132,640", GridTestSupport.shown(table, Y2567, TOTAL));
 		assertTrue(GridTestSupport.shown(table, 0, TOTAL).contains("12"));
-		assertEquals("ปี 2567 (บาท)", GridTestSupport.shown(table, Y2567, 0));
+		assertEquals("ปี 2567", GridTestSupport.shown(table, Y2567, YEAR_HEADER));
 	}
 
 	@Test
@@ -197,11 +199,11 @@ class BudgetGridTest {
 	void dimensionsCollapseAndKeepTheirSubtotalVisible() {
 		table.doCommand(new TreeExpandCollapseCommand(0, 0));
 		GridTestSupport.spin();
-		assertEquals(23 - 12, table.getRowCount(), "dimension 1's missions and projects are hidden");
+		assertEquals(24 - 12, table.getRowCount(), "dimension 1's missions and projects are hidden");
 		assertEquals("132,640", GridTestSupport.shown(table, Y2567, DIM1));
 		table.doCommand(new TreeExpandCollapseCommand(0, 0));
 		GridTestSupport.spin();
-		assertEquals(23, table.getRowCount());
+		assertEquals(24, table.getRowCount());
 	}
 
 	@Test
@@ -209,18 +211,18 @@ class BudgetGridTest {
 		Project extra = TestPlans.project(plan.getDimensions().get(1).getMissions().get(0), 13,
 				org.sujarit.model.ProjectKind.PROJECT, "โครงการใหม่", new BigDecimal("5000"));
 		GridTestSupport.spin();
-		assertEquals(24, table.getRowCount());
+		assertEquals(25, table.getRowCount());
 		assertEquals("137,640", GridTestSupport.shown(table, Y2567, TOTAL + 1));
 		assertNotNull(extra);
 	}
 
 	@Test
 	void thaiDigitsAreOptional() {
-		grid.setThaiDigits(true);
+		grid.setDigitStyle(org.sujarit.thai.DigitStyle.THAI);
 		GridTestSupport.spin();
 		assertEquals("๑๓๒,๖๔๐", GridTestSupport.shown(table, Y2567, DIM1));
-		assertEquals("ปี ๒๕๖๗ (บาท)", GridTestSupport.shown(table, Y2567, 0));
-		grid.setThaiDigits(false);
+		assertEquals("ปี ๒๕๖๗", GridTestSupport.shown(table, Y2567, YEAR_HEADER));
+		grid.setDigitStyle(org.sujarit.thai.DigitStyle.ARABIC);
 		GridTestSupport.spin();
 		assertEquals("132,640", GridTestSupport.shown(table, Y2567, DIM1));
 	}

@@ -11,6 +11,7 @@ import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditBindings;
 import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditConfiguration;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.group.performance.ColumnGroupHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
@@ -42,12 +43,25 @@ public final class GridStack {
 	public final ViewportLayer viewportLayer;
 	public final DataLayer headerData;
 	public final ColumnHeaderLayer columnHeader;
+	/** The spanning header row above some columns (e.g. "งบประมาณ (บาท)" over the years), or null. */
+	public final ColumnGroupHeaderLayer columnGroupHeader;
+	private final ColumnGroupSpec columnGroup;
 	public final CompositeLayer composite;
 	public final NatTable natTable;
 
+	/** A header group over the columns from {@code firstColumn} to the last one, named by {@code name}. */
+	public record ColumnGroupSpec(String name, int firstColumn) {
+	}
+
 	public GridStack(Composite parent, PlanRows rows, IDataProvider body, IDataProvider header,
 			IConfigLabelAccumulator labels, List<IConfiguration> configurations) {
+		this(parent, rows, body, header, labels, configurations, null);
+	}
+
+	public GridStack(Composite parent, PlanRows rows, IDataProvider body, IDataProvider header,
+			IConfigLabelAccumulator labels, List<IConfiguration> configurations, ColumnGroupSpec columnGroup) {
 		this.rows = rows;
+		this.columnGroup = columnGroup;
 		Font font = GUIHelper.DEFAULT_FONT;
 		int rowHeight = rowHeight(parent, font);
 		bodyData = new DataLayer(body, 110, rowHeight);
@@ -59,7 +73,15 @@ public final class GridStack {
 		headerData = new DataLayer(header, 110, rowHeight + 6);
 		columnHeader = new ColumnHeaderLayer(headerData, viewportLayer, selectionLayer);
 		composite = new CompositeLayer(1, 2);
-		composite.setChildLayer(GridRegion.COLUMN_HEADER, columnHeader, 0, 0);
+		if (columnGroup != null) {
+			columnGroupHeader = new ColumnGroupHeaderLayer(columnHeader, selectionLayer);
+			columnGroupHeader.setRowHeight(rowHeight + 4);
+			applyColumnGroup();
+			composite.setChildLayer(GridRegion.COLUMN_HEADER, columnGroupHeader, 0, 0);
+		} else {
+			columnGroupHeader = null;
+			composite.setChildLayer(GridRegion.COLUMN_HEADER, columnHeader, 0, 0);
+		}
 		composite.setChildLayer(GridRegion.BODY, viewportLayer, 0, 1);
 		composite.addConfiguration(new DefaultEditConfiguration());
 
@@ -84,6 +106,16 @@ public final class GridStack {
 		}
 	}
 
+	private void applyColumnGroup() {
+		columnGroupHeader.clearAllGroups();
+		int span = bodyData.getColumnCount() - columnGroup.firstColumn();
+		if (span > 0) {
+			columnGroupHeader.addGroup(columnGroup.name(), columnGroup.firstColumn(), span);
+			// the group is a caption, not a way to hide the year columns
+			columnGroupHeader.getGroupByName(columnGroup.name()).setCollapseable(false);
+		}
+	}
+
 	public void setColumnWidths(int... widths) {
 		for (int i = 0; i < widths.length; i++) {
 			bodyData.setColumnWidthByPosition(i, widths[i], false);
@@ -102,6 +134,9 @@ public final class GridStack {
 		treeLayer.expandAll();
 		rows.rebuild();
 		bodyData.fireLayerEvent(new StructuralRefreshEvent(bodyData));
+		if (columnGroupHeader != null) {
+			applyColumnGroup(); // the plan's years may have changed
+		}
 		for (int i = rows.size() - 1; i >= 0; i--) {
 			if (rows.get(i) instanceof GroupRow g && collapsed.contains(g.container())) {
 				treeLayer.collapseTreeRow(i);

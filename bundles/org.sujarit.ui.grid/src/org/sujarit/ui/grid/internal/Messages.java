@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Budget_commandLabel;
 	public static String Budget_projectColumn;
 	public static String Budget_yearColumn;
+	public static String Budget_yearsGroup;
 	public static String Budget_pasteLabel;
 	public static String Budget_clearLabel;
 	public static String Budget_pasteNoTarget;

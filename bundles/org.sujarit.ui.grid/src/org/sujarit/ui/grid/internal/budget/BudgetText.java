@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.nebula.widgets.nattable.data.convert.ConversionFailedException;
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
+import org.sujarit.thai.BahtFormat;
 import org.sujarit.ui.grid.internal.Digits;
 import org.sujarit.ui.grid.internal.Messages;
 import org.sujarit.ui.grid.internal.Money;
@@ -47,8 +48,7 @@ public final class BudgetText extends DisplayConverter {
 	public static BudgetValue parse(String text) {
 		String s = text.trim();
 		if (s.isEmpty() || s.equals("-") || s.equals("\u2013") || s.equals(Messages.Budget_noBudget) //$NON-NLS-1$ //$NON-NLS-2$
-				|| s.equals("\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E07\u0E1A\u0E2F") // ไม่ใช้งบฯ in any UI language //$NON-NLS-1$
-				|| s.equals("\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13") // ไม่ใช้งบประมาณ //$NON-NLS-1$
+				|| s.equals(BahtFormat.NO_BUDGET) || s.equals(BahtFormat.NO_BUDGET_FULL) // Thai words in any UI language
 				|| s.toLowerCase(Locale.ROOT).equals("no budget")) { //$NON-NLS-1$
 			return BudgetValue.NO_BUDGET;
 		}
