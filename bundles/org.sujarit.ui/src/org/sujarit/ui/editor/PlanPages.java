@@ -7,6 +7,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.sujarit.model.Plan;
+import org.sujarit.thai.DigitStyle;
 import org.sujarit.ui.Messages;
 import org.sujarit.ui.grid.BudgetGrid;
 import org.sujarit.ui.grid.PlanGrid;
@@ -59,7 +60,7 @@ public final class PlanPages {
 
 		@Override
 		public void setPlan(Plan plan) {
-			org.sujarit.thai.DigitStyle digits = grid.getDigitStyle();
+			DigitStyle digits = grid.getDigitStyle();
 			grid.dispose();
 			grid = factory.apply(plan);
 			grid.setDigitStyle(digits);
@@ -67,7 +68,7 @@ public final class PlanPages {
 
 		@Override
 		public void setThaiDigits(boolean thai) {
-			grid.setDigitStyle(thai ? org.sujarit.thai.DigitStyle.THAI : org.sujarit.thai.DigitStyle.ARABIC);
+			grid.setDigitStyle(thai ? DigitStyle.THAI : DigitStyle.ARABIC);
 		}
 
 		@Override
