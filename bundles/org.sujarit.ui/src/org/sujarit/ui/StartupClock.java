@@ -4,7 +4,8 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Start-up milestones for releng/measure-startup: with {@code -Dsujarit.startupLog=true} each milestone prints one
- * line "sujarit-startup: <ms since JVM start> <what>" to standard output. Costs nothing otherwise.
+ * line "sujarit-startup: <ms since JVM start> <what> (cpu <process CPU ms>)" to standard output; the CPU time shows
+ * how much of the wall time was work rather than waiting for a busy machine. Costs nothing otherwise.
  */
 public final class StartupClock {
 
@@ -17,7 +18,8 @@ public final class StartupClock {
 	public static void mark(String what) {
 		if (ENABLED) {
 			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-			System.out.println("sujarit-startup: " + ms + " " + what);
+			long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+			System.out.println("sujarit-startup: " + ms + " " + what + " (cpu " + cpu + " ms)");
 			System.out.flush();
 		}
 	}

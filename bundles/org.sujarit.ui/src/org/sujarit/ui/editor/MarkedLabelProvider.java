@@ -10,12 +10,14 @@ import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
 import org.sujarit.emf.ui.viewers.ItemProviderLabelProvider;
 
 /** Item-provider labels plus an error / warning overlay on objects that have validation problems. */
 public class MarkedLabelProvider extends ItemProviderLabelProvider implements IStyledLabelProvider {
+
+	// Sujarit's own overlays: the workbench's field decorations are not in an RCP product's image registry
+	private static final ImageDescriptor ERROR = overlay("icons/error_ovr.png");
+	private static final ImageDescriptor WARNING = overlay("icons/warning_ovr.png");
 
 	private final ProblemMarkers markers;
 	private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
@@ -42,9 +44,24 @@ public class MarkedLabelProvider extends ItemProviderLabelProvider implements IS
 		if (base == null || severity < Diagnostic.WARNING) {
 			return base;
 		}
-		String overlay = severity >= Diagnostic.ERROR ? ISharedImages.IMG_DEC_FIELD_ERROR : ISharedImages.IMG_DEC_FIELD_WARNING;
-		ImageDescriptor o = PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(overlay);
-		return resources.create(new DecorationOverlayIcon(base, o, IDecoration.BOTTOM_LEFT));
+		ImageDescriptor o = severity >= Diagnostic.ERROR ? ERROR : WARNING;
+		if (o == null) {
+			return base;
+		}
+		try {
+			return resources.create(new DecorationOverlayIcon(base, o, IDecoration.BOTTOM_LEFT));
+		} catch (RuntimeException e) {
+			return base; // a missing overlay must never break the tree
+		}
+	}
+
+	private static ImageDescriptor overlay(String path) {
+		java.net.URL url = MarkedLabelProvider.class.getClassLoader().getResource(path);
+		if (url == null) {
+			org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(MarkedLabelProvider.class);
+			url = b == null ? null : b.getEntry(path);
+		}
+		return url == null ? null : ImageDescriptor.createFromURL(url);
 	}
 
 	@Override

@@ -140,7 +140,19 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		selection.setDelegate(structure.getViewer());
 		actions.track(selection);
 		setActivePage(0);
-		validate(false);
+		// validate once the tree is on screen: the plan shows sooner, the markers follow a moment later
+		org.eclipse.swt.widgets.Tree tree = structure.getViewer().getTree();
+		tree.addListener(org.eclipse.swt.SWT.Paint, new org.eclipse.swt.widgets.Listener() {
+			@Override
+			public void handleEvent(org.eclipse.swt.widgets.Event e) {
+				tree.removeListener(org.eclipse.swt.SWT.Paint, this);
+				tree.getDisplay().asyncExec(() -> {
+					if (!tree.isDisposed()) {
+						validate(false);
+					}
+				});
+			}
+		});
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.sujarit.model.Plan;
+import org.sujarit.thai.DigitStyle;
 import org.sujarit.ui.Messages;
 import org.sujarit.ui.grid.BudgetGrid;
 import org.sujarit.ui.grid.PlanGrid;
@@ -59,15 +60,15 @@ public final class PlanPages {
 
 		@Override
 		public void setPlan(Plan plan) {
-			boolean thai = grid.isThaiDigits();
+			DigitStyle digits = grid.getDigitStyle();
 			grid.dispose();
 			grid = factory.apply(plan);
-			grid.setThaiDigits(thai);
+			grid.setDigitStyle(digits);
 		}
 
 		@Override
 		public void setThaiDigits(boolean thai) {
-			grid.setThaiDigits(thai);
+			grid.setDigitStyle(thai ? DigitStyle.THAI : DigitStyle.ARABIC);
 		}
 
 		@Override
