@@ -11,6 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -53,8 +56,38 @@ public final class BarChart {
 		return this;
 	}
 
+	/** Recently drawn charts by their content: re-rendering an unchanged plan does not redraw its charts. */
+	private static final Map<String, byte[]> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+			return size() > 32;
+		}
+	};
+
 	/** The chart as PNG bytes, {@code width}×{@code height} logical pixels (rendered at twice that). */
 	public byte[] toPng(int width, int height) {
+		StringBuilder key = new StringBuilder().append(title).append('|').append(digits).append('|').append(width)
+				.append('x').append(height).append('|').append(series).append('|').append(groups);
+		for (double[] v : values) {
+			key.append('|').append(Arrays.toString(v));
+		}
+		String k = key.toString();
+		synchronized (CACHE) {
+			byte[] cached = CACHE.get(k);
+			if (cached != null) {
+				return cached;
+			}
+		}
+		byte[] png = draw(width, height);
+		synchronized (CACHE) {
+			CACHE.put(k, png);
+		}
+		return png;
+	}
+
+	private byte[] draw(int width, int height) {
 		BufferedImage img = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = img.createGraphics();
 		try {
