@@ -21,7 +21,7 @@ import org.sujarit.report.ReportService;
 import org.sujarit.report.ReportTable;
 
 /**
- * {@code ./sujarit bench [--root DIR] [--warm N] [--projects N] [--md FILE]}: renders every table of both samples and
+ * {@code ./sujarit bench [--root DIR] [--warm N] [--projects N] [--only TABLE] [--md FILE]}: renders every table of both samples and
  * of a generated plan (default 1,000 projects) as PDF and HTML in one process and prints, per table and format, the
  * first ("cold") render and the median / minimum of N further ("warm") renders, plus the engine start. A timed
  * harness, not a unit test: the numbers go to docs/benchmarks.md. Goal: warm summary PDF of the sample ≤ 150 ms.
@@ -40,6 +40,7 @@ public class ReportBenchmark implements IApplication {
 		int warm = Integer.parseInt(opt(a, "--warm", "10"));
 		int projects = Integer.parseInt(opt(a, "--projects", "1000"));
 		String md = opt(a, "--md", null);
+		String only = opt(a, "--only", null); // one table, e.g. --only summary
 
 		long t0 = System.nanoTime();
 		ReportService.getDefault().warmUp();
@@ -62,7 +63,7 @@ public class ReportBenchmark implements IApplication {
 			Plan plan = e.getValue();
 			boolean large = plan.projectCount() > 100;
 			for (ReportTable t : ReportTable.values()) {
-				if (t == ReportTable.RESULTS && plan.getResultsRounds().isEmpty()) {
+				if (only != null && !only.equals(t.id()) || t == ReportTable.RESULTS && plan.getResultsRounds().isEmpty()) {
 					continue;
 				}
 				for (ReportFormat f : new ReportFormat[] { ReportFormat.PDF, ReportFormat.HTML }) {
