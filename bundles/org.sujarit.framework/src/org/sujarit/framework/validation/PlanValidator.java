@@ -16,6 +16,8 @@ import org.sujarit.framework.FrameworkDescriptor;
 import org.sujarit.framework.FrameworkRegistry;
 import org.sujarit.framework.Messages;
 import org.sujarit.model.Plan;
+import org.sujarit.model.unknown.UnknownContent;
+import org.sujarit.model.unknown.UnknownContent.MissingPackageWarning;
 
 /**
  * Checks a plan: EMF's structural constraints, the rules that hold for every framework, and the rules of the plan's
@@ -67,6 +69,12 @@ public final class PlanValidator {
 		ctx.setRuleId(SOURCE);
 		if (warningKey != null) {
 			ctx.warning(plan, warningKey, Messages.get(locale, warningKey, warningArgs));
+		}
+		if (plan.eResource() != null) {
+			// content of plug-ins that are not installed: kept and saved, but neither edited nor checked
+			for (MissingPackageWarning w : UnknownContent.warnings(plan.eResource())) {
+				ctx.warning(plan, "plan.missingPackage", w.getMessage(locale));
+			}
 		}
 		List<RuleDescriptor> rules = new ArrayList<>(registry.getGenericRules());
 		if (framework != null) {

@@ -1,6 +1,9 @@
 package org.sujarit.ui.grid;
 
+import java.util.Map;
+
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
@@ -10,7 +13,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.sujarit.model.Plan;
 import org.sujarit.thai.DigitStyle;
+import org.sujarit.ui.grid.internal.GridLabels;
 import org.sujarit.ui.grid.internal.GridStack;
+import org.sujarit.ui.grid.internal.Problems;
 import org.sujarit.ui.grid.internal.MessageLine;
 import org.sujarit.ui.grid.internal.ModelWatcher;
 
@@ -30,6 +35,7 @@ public abstract class PlanGrid {
 	protected MessageLine messageLine;
 	protected GridStack stack;
 	private ModelWatcher watcher;
+	private final Problems problems = new Problems();
 	private DigitStyle digitStyle = DigitStyle.ARABIC;
 
 	protected PlanGrid(Composite parent, EditingDomain domain, Plan plan) {
@@ -40,8 +46,8 @@ public abstract class PlanGrid {
 		this.plan = plan;
 		root = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
+		layout.marginWidth = 3;
+		layout.marginHeight = 3;
 		layout.verticalSpacing = 2;
 		root.setLayout(layout);
 	}
@@ -50,6 +56,9 @@ public abstract class PlanGrid {
 	protected final void finishCreation() {
 		if (stack.natTable.getParent() == root) {
 			stack.natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		}
+		if (stack.bodyData.getConfigLabelAccumulator() instanceof GridLabels labels) {
+			labels.setProblems(problems);
 		}
 		watcher = new ModelWatcher(plan, root.getDisplay(), this::modelChanged);
 		root.addDisposeListener(e -> disposeWatcher());
@@ -102,6 +111,11 @@ public abstract class PlanGrid {
 		}
 	}
 
+	/** Same as {@code setDigitStyle(thai ? DigitStyle.THAI : DigitStyle.ARABIC)} (the editor's Thai-digits toggle). */
+	public void setThaiDigits(boolean thai) {
+		setDigitStyle(thai ? DigitStyle.THAI : DigitStyle.ARABIC);
+	}
+
 	public DigitStyle getDigitStyle() {
 		return digitStyle;
 	}
@@ -113,6 +127,19 @@ public abstract class PlanGrid {
 
 	/** Lets a page update controls outside the table (combos) after a digit style change; default none. */
 	protected void digitStyleChanged() {
+	}
+
+	/**
+	 * Marks the rows with validation problems, e.g. from the children of {@code PlanValidator.validate(...)}: the key
+	 * is the offending object ({@code Diagnostic.getData().get(0)}; a budget entry, indicator or result marks its
+	 * project), the value a {@code Diagnostic} severity. Error rows get a red name, warning rows an orange one.
+	 * Replaces the previous marks; null or empty clears them.
+	 */
+	public void setProblems(Map<? extends EObject, Integer> severities) {
+		problems.set(severities);
+		if (!root.isDisposed()) {
+			stack.natTable.redraw();
+		}
 	}
 
 	/** The message shown under the grid (empty when none); e.g. why an input was refused. */

@@ -83,10 +83,13 @@ public class ResultsGrid extends PlanGrid {
 		Composite detail = new Composite(sash, SWT.NONE);
 		GridLayout detailLayout = new GridLayout(1, false);
 		detailLayout.marginWidth = 0;
+		detailLayout.marginTop = 4;
 		detailLayout.marginHeight = 0;
 		detail.setLayout(detailLayout);
 		indicatorTitle = new Label(detail, SWT.NONE);
-		indicatorTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		titleData.horizontalIndent = 3;
+		indicatorTitle.setLayoutData(titleData);
 		indicators = new IndicatorTable(detail, new IndicatorData(selection, domain, this::execute), this::isThaiDigits,
 				messageLine, stack.bodyData.getDefaultRowHeight());
 		indicators.getNatTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

@@ -58,6 +58,15 @@ class NaccRulesTest {
 	}
 
 	@Test
+	void committedSampleFileHasNoErrors() {
+		Plan plan = SeedPlan.sample();
+		List<Finding> findings = validate(plan, Locale.ENGLISH);
+		assertTrue(findings.stream().noneMatch(f -> f.getSeverity() == Diagnostic.ERROR), findings.toString());
+		assertEquals(List.of(33, 34, 35, 36, 37), findings.stream().filter(f -> f.getKey().equals("nacc.noQuarter"))
+				.map(f -> ((Project) f.getTarget()).getSeq()).toList(), findings.toString());
+	}
+
+	@Test
 	void droppedDimension() {
 		Plan plan = SeedPlan.plan();
 		plan.getDimensions().remove(2);
@@ -66,7 +75,7 @@ class NaccRulesTest {
 		assertEquals("structure.missingDimension", errors.get(0).getKey());
 		assertSame(plan, errors.get(0).getTarget());
 		assertEquals("The plan has no dimension 3 ‘Promoting the role and participation of the people (civil society)’,"
-				+ " which framework nacc.lao.2566 1.0 requires.", errors.get(0).getMessage());
+				+ " which framework nacc.lao.2566 2566-2570 requires.", errors.get(0).getMessage());
 	}
 
 	@Test
@@ -177,7 +186,7 @@ class NaccRulesTest {
 		assertSame(s, errors.get(0).getTarget());
 		assertTrue(errors.get(0).getMessage().startsWith("Sub-mission 2.2.9 ‘Establishing integrity"),
 				errors.get(0).getMessage());
-		assertTrue(errors.get(0).getMessage().endsWith(": code 2.2.9 is not a sub-mission of framework nacc.lao.2566 1.0."));
+		assertTrue(errors.get(0).getMessage().endsWith(": code 2.2.9 is not a sub-mission of framework nacc.lao.2566 2566-2570."));
 	}
 
 	@Test

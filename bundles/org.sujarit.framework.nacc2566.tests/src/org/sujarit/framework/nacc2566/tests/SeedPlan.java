@@ -20,6 +20,8 @@ import org.sujarit.model.Project;
 import org.sujarit.model.ProjectKind;
 import org.sujarit.model.SubMission;
 import org.sujarit.model.YearBudget;
+import org.sujarit.model.io.PlanLoadException;
+import org.sujarit.model.io.PlanResources;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -30,20 +32,30 @@ import com.google.gson.JsonParser;
  * The seed's 2566-2570 plan read straight from the seed JSON (the test's own reading, independent of the code under
  * test): structure, projects, budgets per year, units (division → section), quarters, indicators.
  */
-final class SeedPlan {
+public final class SeedPlan {
 
-	static final String FRAMEWORK_ID = "nacc.lao.2566";
-	static final String FRAMEWORK_VERSION = "1.0";
+	public static final String FRAMEWORK_ID = "nacc.lao.2566";
+	public static final String FRAMEWORK_VERSION = "2566-2570";
 
 	private SeedPlan() {
 	}
 
-	static Path seedFile() {
+	public static Path seedFile() {
 		String root = System.getProperty("sujarit.root", "../..");
 		return Path.of(root).resolve("../shared/seed-data/plan-2566-2570.json").normalize();
 	}
 
-	static JsonObject json() {
+	/** The committed sample plan (made by the importer from the seed), loaded through the application's loader. */
+	public static Plan sample() {
+		Path file = Path.of(System.getProperty("sujarit.root", "../..")).resolve("samples/phitsanulok-2566-2570.sujarit");
+		try {
+			return PlanResources.loadPlan(file);
+		} catch (PlanLoadException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	public static JsonObject json() {
 		try (Reader r = Files.newBufferedReader(seedFile(), StandardCharsets.UTF_8)) {
 			return JsonParser.parseReader(r).getAsJsonObject().getAsJsonObject("plan");
 		} catch (IOException e) {
@@ -51,7 +63,7 @@ final class SeedPlan {
 		}
 	}
 
-	static Plan plan() {
+	public static Plan plan() {
 		JsonObject json = json();
 		PlanFactory f = PlanFactory.eINSTANCE;
 		Plan plan = f.createPlan();
@@ -148,7 +160,7 @@ final class SeedPlan {
 		}
 	}
 
-	static ProjectKind kind(String thai) {
+	public static ProjectKind kind(String thai) {
 		return switch (thai) {
 		case "โครงการ" -> ProjectKind.PROJECT;
 		case "กิจกรรม" -> ProjectKind.ACTIVITY;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.sujarit.model.Plan;
 import org.sujarit.model.Project;
 import org.sujarit.ui.grid.BudgetGrid;
+import org.sujarit.ui.grid.internal.GridLabels;
 
 /**
  * The budget grid driven through its real NatTable: typing into cells, copy/paste with the keyboard, undo on the
@@ -86,6 +87,7 @@ class BudgetGridTest {
 		GridTestSupport.typeIntoSelectedCell(table, "150000");
 
 		assertEquals(0, new BigDecimal("150000").compareTo(project(3).findBudget(2567).getAmount()));
+		assertNull(table.getActiveCellEditor(), "Enter commits and closes the editor (no editor opens on the next row)");
 		assertEquals("150,000", GridTestSupport.shown(table, Y2567, P3));
 		assertEquals("210,400", GridTestSupport.shown(table, Y2567, DIM1), "dimension subtotal");
 		assertEquals("160,400", GridTestSupport.shown(table, Y2567, M11), "mission subtotal");
@@ -225,10 +227,26 @@ class BudgetGridTest {
 		grid.setDigitStyle(org.sujarit.thai.DigitStyle.ARABIC);
 		GridTestSupport.spin();
 		assertEquals("132,640", GridTestSupport.shown(table, Y2567, DIM1));
+		grid.setThaiDigits(true); // the editor's toggle
+		assertEquals(org.sujarit.thai.DigitStyle.THAI, grid.getDigitStyle());
+		assertEquals("๑๓๒,๖๔๐", GridTestSupport.shown(table, Y2567, DIM1));
+	}
+
+	@Test
+	void validationProblemsMarkTheirRows() {
+		grid.setProblems(java.util.Map.of(project(3).findBudget(2567), org.eclipse.emf.common.util.Diagnostic.ERROR,
+				plan.getDimensions().get(1), org.eclipse.emf.common.util.Diagnostic.WARNING));
+		GridTestSupport.spin();
+		assertTrue(table.getCellByPosition(0, P3).getConfigLabels().hasLabel(GridLabels.PROBLEM_ERROR));
+		assertTrue(table.getCellByPosition(0, DIM2).getConfigLabels().hasLabel(GridLabels.PROBLEM_WARNING));
+		assertFalse(table.getCellByPosition(0, P4).getConfigLabels().hasLabel(GridLabels.PROBLEM_ERROR));
+		grid.setProblems(null);
+		assertFalse(table.getCellByPosition(0, P3).getConfigLabels().hasLabel(GridLabels.PROBLEM_ERROR));
 	}
 
 	@Test
 	void screenshot() throws Exception {
+		grid.setProblems(java.util.Map.of(project(5), org.eclipse.emf.common.util.Diagnostic.WARNING));
 		GridTestSupport.select(table, Y2567, P3, false);
 		GridTestSupport.typeIntoSelectedCell(table, "80000");
 		table.doCommand(new TreeExpandCollapseCommand(18, 0)); // dimension 3 collapsed

@@ -90,6 +90,11 @@ class SeedPlanGridTest {
 		GridTestSupport.spin();
 		assertEquals("132,640", GridTestSupport.shown(table, 1, dim1));
 		assertEquals("132,640", GridTestSupport.shown(table, 1, total));
+
+		shell.setSize(1300, 980); // back to screen size for the picture
+		shell.layout(true, true);
+		GridTestSupport.select(table, 1, seq3, false);
+		GridTestSupport.screenshot(shell, "grid-budget-seed");
 	}
 
 	@Test
@@ -122,5 +127,10 @@ class SeedPlanGridTest {
 		domain.getCommandStack().undo();
 		GridTestSupport.spin();
 		assertTrue(results.getCountsText().startsWith("ดำเนินการแล้วเสร็จ 33 "), results.getCountsText());
+
+		shell.setSize(1300, 980);
+		shell.layout(true, true);
+		GridTestSupport.select(table, 3, rowStartingWith(table, "1) "), false);
+		GridTestSupport.screenshot(shell, "grid-results-seed");
 	}
 }

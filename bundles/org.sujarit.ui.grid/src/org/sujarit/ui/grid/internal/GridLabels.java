@@ -1,5 +1,7 @@
 package org.sujarit.ui.grid.internal;
 
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 import org.sujarit.ui.grid.internal.PlanRow.GroupRow;
@@ -23,10 +25,19 @@ public class GridLabels implements IConfigLabelAccumulator {
 	public static final String TEXT = "TEXT"; //$NON-NLS-1$
 	public static final String EDITABLE = "EDITABLE"; //$NON-NLS-1$
 
+	/** A row with a validation error / warning (name cell only; styled red / orange). */
+	public static final String PROBLEM_ERROR = "PROBLEM_ERROR"; //$NON-NLS-1$
+	public static final String PROBLEM_WARNING = "PROBLEM_WARNING"; //$NON-NLS-1$
+
 	protected final PlanRows rows;
+	private Problems problems;
 
 	public GridLabels(PlanRows rows) {
 		this.rows = rows;
+	}
+
+	public void setProblems(Problems problems) {
+		this.problems = problems;
 	}
 
 	@Override
@@ -41,6 +52,19 @@ public class GridLabels implements IConfigLabelAccumulator {
 		case TotalRow t -> labels.add(ROW_TOTAL);
 		}
 		if (columnPosition == 0) {
+			if (problems != null) {
+				EObject object = switch (row) {
+				case GroupRow g -> g.container();
+				case ProjectRow p -> p.project();
+				case TotalRow t -> null;
+				};
+				int severity = object == null ? Diagnostic.OK : problems.severityOf(object);
+				if (severity >= Diagnostic.ERROR) {
+					labels.addLabelOnTop(PROBLEM_ERROR);
+				} else if (severity >= Diagnostic.WARNING) {
+					labels.addLabelOnTop(PROBLEM_WARNING);
+				}
+			}
 			labels.add(COL_NAME);
 		} else {
 			accumulateColumnLabels(labels, columnPosition, row);

@@ -38,7 +38,10 @@ public final class GridStyles extends AbstractRegistryConfiguration {
 				new LineBorderDecorator(new PaddingDecorator(new TextPainter(), 0, 6, 0, 6)), DisplayMode.NORMAL,
 				GridRegion.BODY);
 		// Enter commits and moves down like a spreadsheet, without opening the next cell's editor
-		registry.registerConfigAttribute(EditConfigAttributes.OPEN_ADJACENT_EDITOR, Boolean.FALSE);
+		// (NatTable 2.5 opens the next editor after a moving commit when either attribute is not false)
+		registry.registerConfigAttribute(EditConfigAttributes.OPEN_ADJACENT_EDITOR, Boolean.FALSE, DisplayMode.EDIT);
+		registry.registerConfigAttribute(EditConfigAttributes.ACTIVATE_EDITOR_ON_TRAVERSAL, Boolean.FALSE,
+				DisplayMode.EDIT);
 		Style normal = new Style();
 		normal.setAttributeValue(CellStyleAttributes.FONT, font);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, normal, DisplayMode.NORMAL, GridLabels.ROW_PROJECT);
@@ -77,6 +80,13 @@ public final class GridStyles extends AbstractRegistryConfiguration {
 		right.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, right, DisplayMode.NORMAL, GridLabels.MONEY);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, right, DisplayMode.SELECT, GridLabels.MONEY);
+		for (String label : new String[] { GridLabels.PROBLEM_ERROR, GridLabels.PROBLEM_WARNING }) {
+			Style problem = new Style();
+			problem.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, label == GridLabels.PROBLEM_ERROR
+					? GUIHelper.getColor(190, 0, 0) : GUIHelper.getColor(176, 96, 0));
+			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, problem, DisplayMode.NORMAL, label);
+			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, problem, DisplayMode.SELECT, label);
+		}
 		Style left = new Style();
 		left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
 		for (String label : new String[] { GridLabels.COL_NAME, GridLabels.TEXT }) {

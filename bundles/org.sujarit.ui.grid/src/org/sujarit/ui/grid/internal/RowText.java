@@ -17,7 +17,7 @@ public final class RowText {
 	public static String of(Plan plan, PlanRow row) {
 		return switch (row) {
 		case GroupRow g -> group(g.container());
-		case ProjectRow p -> NLS.bind(Messages.Row_project, p.project().getSeq(), nonNull(p.project().getName()));
+		case ProjectRow p -> NLS.bind(Messages.Row_project, p.project().getSeq(), nonNull(p.project().getName())).trim();
 		case TotalRow t -> NLS.bind(Messages.Row_grandTotal, plan.projectCount());
 		};
 	}
@@ -26,7 +26,8 @@ public final class RowText {
 		String text = c instanceof Dimension d
 				? NLS.bind(Messages.Row_dimension, nonNull(d.getCode()), nonNull(d.getName()))
 				: NLS.bind(Messages.Row_mission, nonNull(c.getCode()), nonNull(c.getName()));
-		return NLS.bind(Messages.Row_groupWithCount, text, c.projectCount());
+		// trimmed: a dimension imported without a name must not leave a double space before the count
+		return NLS.bind(Messages.Row_groupWithCount, text.trim(), c.projectCount());
 	}
 
 	private static String nonNull(String s) {
