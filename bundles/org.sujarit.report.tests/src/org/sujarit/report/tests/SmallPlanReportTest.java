@@ -130,6 +130,18 @@ class SmallPlanReportTest {
 	}
 
 	@Test
+	void docxIsAWordDocumentWithTheFigures() throws Exception {
+		Path docx = render(ReportRequest.of(ReportTable.ANNUAL, ReportFormat.DOCX).withYear(2566), "annual");
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+			java.util.zip.ZipEntry doc = zip.getEntry("word/document.xml");
+			assertTrue(doc != null, "word/document.xml in the DOCX");
+			String xml = new String(zip.getInputStream(doc).readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(xml.contains("๗๒,๒๔๐.๐๐"), "budget in Thai digits");
+			assertTrue(xml.contains("มาตรการเจ้าหน้าที่โปร่งใส"), "Thai text intact");
+		}
+	}
+
+	@Test
 	void yearOutsidePlanIsAClearError() {
 		ReportException e = assertThrows(ReportException.class, () -> ReportService.getDefault().render(plan,
 				ReportRequest.of(ReportTable.ANNUAL, ReportFormat.PDF).withYear(2580), OutputStream.nullOutputStream(),
