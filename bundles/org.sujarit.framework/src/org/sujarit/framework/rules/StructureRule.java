@@ -14,6 +14,7 @@ import org.sujarit.model.Dimension;
 import org.sujarit.model.Mission;
 import org.sujarit.model.Plan;
 import org.sujarit.model.SubMission;
+import org.sujarit.model.unknown.UnknownContent;
 
 /**
  * The plan's dimensions, missions and sub-missions against its framework: every code exists in the framework and
@@ -35,8 +36,14 @@ public class StructureRule implements IPlanRule {
 			String code = d.getCode();
 			DimensionDescriptor dd = code == null ? null : f.findDimension(code);
 			if (dd == null) {
-				ctx.error(d, "structure.unknownDimension",
-						Messages.get(l, "structure.unknownDimension", ctx.describe(d), code, fw));
+				if (d.getAllProjects().stream().anyMatch(UnknownContent::isUnknown)) {
+					// its projects come from a plug-in that is not installed: most likely that plug-in's dimension
+					ctx.warning(d, "structure.dimensionOfMissingPlugIn",
+							Messages.get(l, "structure.dimensionOfMissingPlugIn", ctx.describe(d), code, fw));
+				} else {
+					ctx.error(d, "structure.unknownDimension",
+							Messages.get(l, "structure.unknownDimension", ctx.describe(d), code, fw));
+				}
 				continue;
 			}
 			if (!seen.add(code)) {

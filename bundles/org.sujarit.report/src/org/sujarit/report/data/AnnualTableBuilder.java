@@ -29,7 +29,7 @@ public final class AnnualTableBuilder {
 			h.put("q" + q, Fmt.num(plan.countInQuarter(q), d));
 			h.put("Q" + q, Fmt.num(q, d));
 		}
-		for (Project p : plan.getAllProjects()) {
+		for (Project p : Fmt.bySeq(plan)) {
 			Map<String, Object> r = in.addRow();
 			r.put("seq", Fmt.num(p.getSeq(), d));
 			r.put("name", Fmt.nz(p.getName()));

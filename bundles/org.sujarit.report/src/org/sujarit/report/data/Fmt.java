@@ -6,6 +6,7 @@ import org.sujarit.model.Dimension;
 import org.sujarit.model.Mission;
 import org.sujarit.model.OrganizationUnit;
 import org.sujarit.model.Plan;
+import org.sujarit.model.Project;
 import org.sujarit.thai.DigitStyle;
 import org.sujarit.thai.ThaiDigits;
 
@@ -38,6 +39,16 @@ final class Fmt {
 	 */
 	static String title(Plan plan) {
 		return nz(plan.getTitle()).replaceFirst("\\s*\\(\\s*พ\\.ศ\\.[^)]*\\)\\s*$", "");
+	}
+
+	/**
+	 * Projects in the order of their running number: the one-year and results tables list rows by ลำดับ, which need
+	 * not follow the dimensions (the 2565 plan numbers its rows 1-38 across dimensions).
+	 */
+	static List<Project> bySeq(Plan plan) {
+		List<Project> list = new java.util.ArrayList<>(plan.getAllProjects());
+		list.sort(java.util.Comparator.comparingInt(Project::getSeq));
+		return list;
 	}
 
 	static String organization(Plan plan) {

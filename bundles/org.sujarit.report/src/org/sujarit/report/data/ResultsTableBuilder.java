@@ -50,7 +50,7 @@ public final class ResultsTableBuilder {
 		h.put("totalBudget", baht.format(plan.totalBudget(year)));
 		h.put("totalDisbursed", baht.format(round.totalDisbursed()));
 
-		for (Project p : plan.getAllProjects()) {
+		for (Project p : Fmt.bySeq(plan)) {
 			ProjectResult res = round.resultFor(p);
 			Map<String, Object> r = in.addRow();
 			r.put("seq", Fmt.num(p.getSeq(), d));

@@ -17,7 +17,10 @@ public final class DataUriImageHandler extends HTMLImageHandler {
 		if (data == null) {
 			return null;
 		}
-		String mime = image.getMimeType() != null ? image.getMimeType() : "image/png";
+		String mime = image.getMimeType();
+		if (mime == null) { // sniff: the charts are JPEG (FF D8) or PNG
+			mime = data.length > 1 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 ? "image/jpeg" : "image/png";
+		}
 		return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(data);
 	}
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,16 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.core.runtime.ContributorFactoryOSGi;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.spi.RegistryContributor;
+import org.eclipse.core.runtime.spi.RegistryStrategy;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 import org.sujarit.example.riskdimension.RiskLevel;
 import org.sujarit.example.riskdimension.RiskPackage;
 import org.sujarit.example.riskdimension.RiskProject;
@@ -74,6 +84,35 @@ class UnknownContentTest {
 		return rs;
 	}
 
+	/** The installed frameworks as they would be without the example plug-in (its dimension 5 and rule absent). */
+	private static FrameworkRegistry frameworksWithoutTheExample() throws IOException {
+		Object token = new Object();
+		// only the two contributions added below; rule classes load from the contributing bundles
+		RegistryStrategy strategy = new RegistryStrategy(null, null) {
+			@Override
+			public Object createExecutableExtension(RegistryContributor contributor, String className,
+					String overriddenContributorName) throws CoreException {
+				try {
+					return Platform.getBundle(contributor.getActualName()).loadClass(className).getConstructor()
+							.newInstance();
+				} catch (ReflectiveOperationException e) {
+					throw new CoreException(Status.error(className, e));
+				}
+			}
+		};
+		IExtensionRegistry registry = RegistryFactory.createRegistry(strategy, token, null);
+		for (String name : List.of("org.sujarit.framework", "org.sujarit.framework.nacc2566")) {
+			Bundle bundle = Platform.getBundle(name);
+			try (InputStream in = bundle.getEntry("plugin.xml").openStream()) {
+				assertTrue(registry.addContribution(in, ContributorFactoryOSGi.createContributor(bundle), false, name,
+						null, token));
+			}
+		}
+		FrameworkRegistry frameworks = FrameworkRegistry.of(registry);
+		assertEquals(4, frameworks.find("nacc.lao.2566", "2566-2570").getDimensions().size());
+		return frameworks;
+	}
+
 	/** Through the application's loader (model.io), which keeps unknown content and warns. */
 	private static Resource load(ResourceSet rs, Path file) throws PlanLoadException {
 		return PlanResources.load(rs, file);
@@ -117,10 +156,17 @@ class UnknownContentTest {
 		assertTrue(warning.getMessage(Locale.of("th")).startsWith("แผนนี้ใช้ RiskProject จากแพ็กเกจ " + RISK));
 
 		// validation says so once, and finds no error
-		Diagnostic d = PlanValidator.validate(plan, FrameworkRegistry.getDefault(), Locale.ENGLISH, null);
+		Diagnostic d = PlanValidator.validate(plan, frameworksWithoutTheExample(), Locale.ENGLISH, null);
 		List<Finding> missing = d.getChildren().stream().map(Finding.class::cast)
 				.filter(f -> f.getKey().equals("plan.missingPackage")).toList();
 		assertEquals(1, missing.size());
+		// the framework as installed has no dimension 5: a warning naming the likely cause, not an error
+		List<Finding> dim5 = d.getChildren().stream().map(Finding.class::cast)
+				.filter(f -> f.getKey().startsWith("structure.")).toList();
+		assertEquals(List.of("structure.dimensionOfMissingPlugIn"), dim5.stream().map(Finding::getKey).toList(),
+				d.getChildren().toString());
+		assertEquals(Diagnostic.WARNING, dim5.get(0).getSeverity());
+		assertEquals(plan.getDimensions().get(4), dim5.get(0).getTarget());
 		assertTrue(d.getChildren().stream().noneMatch(c -> c.getSeverity() == Diagnostic.ERROR), d.toString());
 
 		// 3. saved without it (after an edit elsewhere in the plan)
