@@ -288,6 +288,16 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		if (structure != null) {
 			structure.refreshLabels();
 		}
+		// the grids mark the rows of the same objects (a red or orange project name)
+		java.util.Map<org.eclipse.emf.ecore.EObject, Integer> severities = new java.util.HashMap<>();
+		for (Diagnostic child : d.getChildren()) {
+			if (!child.getData().isEmpty() && child.getData().get(0) instanceof org.eclipse.emf.ecore.EObject o) {
+				severities.merge(o, child.getSeverity(), Math::max);
+			}
+		}
+		for (PlanPage page : extraPages) {
+			page.setProblems(severities);
+		}
 		ProblemsView.update(this, showView);
 		return d;
 	}

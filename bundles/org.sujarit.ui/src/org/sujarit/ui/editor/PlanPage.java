@@ -19,5 +19,9 @@ public interface PlanPage {
 	/** Thai or Arabic digits in the page's numbers. */
 	void setThaiDigits(boolean thai);
 
+	/** Marks objects with validation problems (object → Diagnostic severity); the default page shows none. */
+	default void setProblems(java.util.Map<? extends org.eclipse.emf.ecore.EObject, Integer> severities) {
+	}
+
 	void dispose();
 }

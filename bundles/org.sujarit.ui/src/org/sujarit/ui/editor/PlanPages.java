@@ -72,6 +72,11 @@ public final class PlanPages {
 		}
 
 		@Override
+		public void setProblems(java.util.Map<? extends org.eclipse.emf.ecore.EObject, Integer> severities) {
+			grid.setProblems(severities);
+		}
+
+		@Override
 		public void dispose() {
 			grid.dispose();
 		}
