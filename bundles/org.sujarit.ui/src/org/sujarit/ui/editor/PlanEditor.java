@@ -119,6 +119,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		structure = new StructurePage(getContainer(), domain, markers, actions);
 		structure.setInput(resource);
 		setPageText(addPage(structure.getViewer().getControl()), Messages.pageStructure);
+		// lets plug-ins (and this bundle's plugin.xml) contribute to the tree's context menu
+		getSite().registerContextMenu(StructurePage.CONTEXT_MENU_ID, structure.getContextMenu(), structure.getViewer());
 		structure.getViewer().addDoubleClickListener(e -> {
 			Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (o instanceof Project p) {

@@ -23,6 +23,10 @@ public class StructurePage {
 
 	private final TreeViewer viewer;
 	private final ItemProviderContentProvider content;
+	private final MenuManager contextMenu;
+
+	/** Id under which the plan editor registers the tree's context menu (plugin.xml: popup:ID?after=additions). */
+	public static final String CONTEXT_MENU_ID = "org.sujarit.ui.planEditor.structure";
 
 	public StructurePage(Composite parent, AdapterFactoryEditingDomain domain, ProblemMarkers markers, DomainActions actions) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -33,7 +37,8 @@ public class StructurePage {
 		viewer.setUseHashlookup(true);
 		ViewerDragSource.install(viewer);
 		DomainDropAdapter.install(domain, viewer);
-		MenuManager menu = new MenuManager("#PopupMenu");
+		MenuManager menu = new MenuManager("#PopupMenu", CONTEXT_MENU_ID);
+		contextMenu = menu;
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(actions::fillContextMenu);
 		Menu m = menu.createContextMenu(viewer.getControl());
@@ -53,6 +58,10 @@ public class StructurePage {
 	public void setInput(Object input) {
 		viewer.setInput(input);
 		viewer.expandToLevel(3);
+	}
+
+	public MenuManager getContextMenu() {
+		return contextMenu;
 	}
 
 	public TreeViewer getViewer() {
