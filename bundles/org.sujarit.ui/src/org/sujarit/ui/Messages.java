@@ -3,6 +3,9 @@ package org.sujarit.ui;
 /** User-visible strings of the workbench (messages.properties / messages_th.properties, UTF-8). */
 public final class Messages {
 	public static String appTitle;
+	public static String unknownContentTitle;
+	public static String unknownContent;
+	public static String unknownSuffix;
 	public static String menuFile;
 	public static String menuEdit;
 	public static String menuPlan;

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.sujarit.model.ProjectResult;
 
 /**
  * Plans that use content from plug-ins which are not installed (a dimension plug-in's EPackage, a newer version's
@@ -46,6 +47,25 @@ public final class UnknownContent {
 	public static boolean isUnknown(EObject object) {
 		for (EObject o = object; o != null; o = o.eContainer()) {
 			if (o.eClass().getEPackage() instanceof UnknownPackage) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the editor must leave the object unchanged: unknown content ({@link #isUnknown(EObject)}), or a result
+	 * reported for an unknown project (or inside one), which belongs to that project's plug-in as much as the project.
+	 */
+	public static boolean isReadOnly(Object object) {
+		if (!(object instanceof EObject e)) {
+			return false;
+		}
+		if (isUnknown(e)) {
+			return true;
+		}
+		for (EObject o = e; o != null; o = o.eContainer()) {
+			if (o instanceof ProjectResult r && r.getProject() != null && isUnknown(r.getProject())) {
 				return true;
 			}
 		}

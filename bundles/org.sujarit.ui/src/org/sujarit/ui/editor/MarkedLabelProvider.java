@@ -10,6 +10,14 @@ import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.sujarit.model.ProjectResult;
+import org.sujarit.model.unknown.UnknownContent;
+import org.sujarit.model.unknown.UnknownPackage;
+import org.sujarit.ui.Messages;
 import org.sujarit.emf.ui.viewers.ItemProviderLabelProvider;
 
 /** Item-provider labels plus an error / warning overlay on objects that have validation problems. */
@@ -29,12 +37,37 @@ public class MarkedLabelProvider extends ItemProviderLabelProvider implements IS
 
 	@Override
 	public StyledString getStyledText(Object element) {
+		if (UnknownContent.isReadOnly(element)) {
+			// content of a plug-in that is not installed: greyed, with the plug-in it needs
+			StyledString s = new StyledString(getText(element), StyledString.QUALIFIER_STYLER);
+			s.append(unknownSuffix(element), StyledString.DECORATIONS_STYLER);
+			return s;
+		}
 		StyledString s = new StyledString(getText(element));
 		int severity = markers.severityOf(element);
 		if (severity >= Diagnostic.WARNING) {
 			s.append("  (" + markers.countOf(element) + ")", StyledString.DECORATIONS_STYLER);
 		}
 		return s;
+	}
+
+	/** " (needs plug-in http://…)" naming the missing package of the object or of the unknown project it belongs to. */
+	static String unknownSuffix(Object element) {
+		for (EObject o = element instanceof EObject e ? e : null; o != null; o = o.eContainer()) {
+			EObject owner = o instanceof ProjectResult r && r.getProject() != null ? r.getProject() : o;
+			if (UnknownContent.isUnknown(owner) && owner.eClass().getEPackage() instanceof UnknownPackage p) {
+				return NLS.bind(Messages.unknownSuffix, p.getNsURI());
+			}
+		}
+		return "";
+	}
+
+	@Override
+	public Font getFont(Object element) {
+		if (UnknownContent.isReadOnly(element)) {
+			return resources.create(JFaceResources.getDefaultFontDescriptor().setStyle(SWT.ITALIC));
+		}
+		return super.getFont(element);
 	}
 
 	@Override

@@ -33,6 +33,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.sujarit.emf.ui.actions.DomainActions;
 import org.sujarit.emf.ui.domain.DirtyState;
 import org.sujarit.emf.ui.domain.EditingDomains;
+import org.sujarit.model.unknown.UnknownContent;
 import org.sujarit.emf.ui.domain.SelectionForwarder;
 import org.sujarit.emf.ui.properties.ItemPropertySourceProvider;
 import org.sujarit.model.Plan;
@@ -78,7 +79,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		super.init(site, input);
 		setPartName(input.getName());
 		adapterFactory = EditingDomains.registeredAdapterFactory();
-		domain = EditingDomains.create(adapterFactory, PlanResources.newResourceSet());
+		// content of plug-ins that are not installed is kept and shown, never changed: one veto for all pages
+		domain = EditingDomains.create(adapterFactory, PlanResources.newResourceSet(), UnknownContent::isReadOnly);
 		load();
 		dirty = new DirtyState(domain.getCommandStack(), () -> Display.getDefault().asyncExec(() -> firePropertyChange(PROP_DIRTY)));
 		actions = new DomainActions(domain);
@@ -142,6 +144,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		selection.setDelegate(structure.getViewer());
 		actions.track(selection);
 		setActivePage(0);
+		showUnknownContentWarning();
 		// validate once the tree is on screen: the plan shows sooner, the markers follow a moment later
 		org.eclipse.swt.widgets.Tree tree = structure.getViewer().getTree();
 		tree.addListener(org.eclipse.swt.SWT.Paint, new org.eclipse.swt.widgets.Listener() {
@@ -153,6 +156,26 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 						validate(false);
 					}
 				});
+			}
+		});
+	}
+
+	/** Tells the user once, after the editor is shown, which plug-ins the plan needs and that their content is read-only. */
+	private void showUnknownContentWarning() {
+		List<String> warnings = new java.util.ArrayList<>();
+		for (org.eclipse.emf.ecore.resource.Resource.Diagnostic d : resource.getWarnings()) {
+			if (d instanceof UnknownContent.MissingPackageWarning w) {
+				warnings.add(w.getMessage());
+			}
+		}
+		if (warnings.isEmpty()) {
+			return;
+		}
+		String text = NLS.bind(Messages.unknownContent, String.join("\n\n", warnings));
+		Display display = getSite().getShell().getDisplay();
+		display.asyncExec(() -> {
+			if (getSite().getShell() != null && !getSite().getShell().isDisposed()) {
+				MessageDialog.openWarning(getSite().getShell(), Messages.unknownContentTitle, text);
 			}
 		});
 	}

@@ -7,6 +7,7 @@ import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
+import org.sujarit.emf.ui.domain.GuardedEditingDomain;
 
 /** Lets the selection of a viewer be dragged (within the application) as a {@link LocalSelectionTransfer}. */
 public class ViewerDragSource extends DragSourceAdapter {
@@ -26,7 +27,8 @@ public class ViewerDragSource extends DragSourceAdapter {
 	@Override
 	public void dragStart(DragSourceEvent event) {
 		IStructuredSelection s = viewer.getStructuredSelection();
-		event.doit = !s.isEmpty();
+		// read-only objects (see GuardedEditingDomain) are not picked up at all
+		event.doit = !s.isEmpty() && s.toList().stream().noneMatch(GuardedEditingDomain::isReadOnlyInDomain);
 		LocalSelectionTransfer.getTransfer().setSelection(s);
 	}
 

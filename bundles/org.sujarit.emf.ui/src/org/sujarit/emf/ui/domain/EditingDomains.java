@@ -1,6 +1,5 @@
 package org.sujarit.emf.ui.domain;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -32,8 +31,20 @@ public final class EditingDomains {
 	 * is marked with the domain so that item property descriptors find it and edit through commands.
 	 */
 	public static AdapterFactoryEditingDomain create(ComposedAdapterFactory adapterFactory, ResourceSet resourceSet) {
+		return create(adapterFactory, resourceSet, ReadOnlyPolicy.NONE);
+	}
+
+	/**
+	 * As {@link #create(ComposedAdapterFactory, ResourceSet)}, with objects the policy calls read-only protected: a
+	 * {@link GuardedEditingDomain} on a {@link GuardedCommandStack}.
+	 */
+	public static GuardedEditingDomain create(ComposedAdapterFactory adapterFactory, ResourceSet resourceSet,
+			ReadOnlyPolicy policy) {
 		ResourceSet rs = resourceSet == null ? new ResourceSetImpl() : resourceSet;
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), rs);
+		GuardedEditingDomain[] self = new GuardedEditingDomain[1];
+		GuardedEditingDomain domain = new GuardedEditingDomain(adapterFactory, new GuardedCommandStack(() -> self[0]), rs,
+				policy);
+		self[0] = domain;
 		if (EcoreUtil.getExistingAdapter(rs, IEditingDomainProvider.class) == null) {
 			rs.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		}

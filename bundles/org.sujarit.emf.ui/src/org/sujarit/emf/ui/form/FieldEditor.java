@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.sujarit.emf.ui.domain.GuardedEditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.swt.widgets.Control;
 
@@ -43,6 +44,9 @@ public abstract class FieldEditor {
 	}
 
 	protected boolean editable() {
+		if (GuardedEditingDomain.isReadOnlyInDomain(owner)) {
+			return false;
+		}
 		return descriptor == null || descriptor.canSetProperty(owner);
 	}
 

@@ -6,6 +6,7 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.sujarit.emf.ui.form.PropertyDescriptors;
 
 /**
  * The Properties view's view of one EMF object, from its {@link IItemPropertySource}. Setting a value goes through
@@ -34,12 +35,13 @@ public class ItemPropertySource implements IPropertySource {
 		if (descriptors == null) {
 			return new IPropertyDescriptor[0];
 		}
-		return descriptors.stream().map(d -> new ItemPropertyDescriptorAdapter(object, d, cellEditors))
+		return descriptors.stream()
+				.map(d -> new ItemPropertyDescriptorAdapter(object, PropertyDescriptors.guard(object, d), cellEditors))
 				.toArray(IPropertyDescriptor[]::new);
 	}
 
 	private IItemPropertyDescriptor descriptor(Object id) {
-		return source.getPropertyDescriptor(object, id);
+		return PropertyDescriptors.guard(object, source.getPropertyDescriptor(object, id));
 	}
 
 	@Override

@@ -24,6 +24,8 @@ public class GridLabels implements IConfigLabelAccumulator {
 	/** Free text (remarks, notes): left-aligned. */
 	public static final String TEXT = "TEXT"; //$NON-NLS-1$
 	public static final String EDITABLE = "EDITABLE"; //$NON-NLS-1$
+	/** A project of a plug-in that is not installed: greyed, italic, never editable. */
+	public static final String READ_ONLY = "READ_ONLY"; //$NON-NLS-1$
 
 	/** A row with a validation error / warning (name cell only; styled red / orange). */
 	public static final String PROBLEM_ERROR = "PROBLEM_ERROR"; //$NON-NLS-1$
@@ -68,6 +70,10 @@ public class GridLabels implements IConfigLabelAccumulator {
 			labels.add(COL_NAME);
 		} else {
 			accumulateColumnLabels(labels, columnPosition, row);
+		}
+		if (row instanceof ProjectRow p && p.readOnly()) {
+			labels.removeLabel(EDITABLE);
+			labels.addLabelOnTop(READ_ONLY);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.sujarit.ui.grid.internal;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
@@ -87,6 +88,11 @@ public final class GridStyles extends AbstractRegistryConfiguration {
 			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, problem, DisplayMode.NORMAL, label);
 			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, problem, DisplayMode.SELECT, label);
 		}
+		Style readOnly = new Style();
+		readOnly.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, GUIHelper.getColor(128, 128, 128));
+		readOnly.setAttributeValue(CellStyleAttributes.FONT,
+				JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT));
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, readOnly, DisplayMode.NORMAL, GridLabels.READ_ONLY);
 		Style left = new Style();
 		left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
 		for (String label : new String[] { GridLabels.COL_NAME, GridLabels.TEXT }) {

@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.sujarit.ui.grid.internal.messages"; //$NON-NLS-1$
 
 	public static String Money_bahtSuffix;
+	public static String Row_unknownProject;
 	public static String Money_notAnAmount;
 	public static String Money_tooManyDecimals;
 

@@ -2,6 +2,7 @@ package org.sujarit.ui.grid.internal;
 
 import org.sujarit.model.Project;
 import org.sujarit.model.ProjectContainer;
+import org.sujarit.model.unknown.UnknownContent;
 
 /**
  * One row of a plan grid: a group (dimension or mission, whose cells show the group's subtotals), a project, or
@@ -16,6 +17,15 @@ public sealed interface PlanRow {
 	}
 
 	record ProjectRow(Project project, int depth) implements PlanRow {
+		/** A project of a plug-in that is not installed: shown, never edited (its content is saved back unchanged). */
+		public boolean readOnly() {
+			return UnknownContent.isReadOnly(project);
+		}
+
+		/** The namespace of the missing plug-in's package, for the row's label. */
+		public String missingPackage() {
+			return project.eClass().getEPackage().getNsURI();
+		}
 	}
 
 	record TotalRow() implements PlanRow {

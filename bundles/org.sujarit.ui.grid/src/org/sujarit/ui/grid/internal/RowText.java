@@ -17,7 +17,10 @@ public final class RowText {
 	public static String of(Plan plan, PlanRow row) {
 		return switch (row) {
 		case GroupRow g -> group(g.container());
-		case ProjectRow p -> NLS.bind(Messages.Row_project, p.project().getSeq(), nonNull(p.project().getName())).trim();
+		case ProjectRow p -> {
+			String text = NLS.bind(Messages.Row_project, p.project().getSeq(), nonNull(p.project().getName())).trim();
+			yield p.readOnly() ? NLS.bind(Messages.Row_unknownProject, text, p.missingPackage()) : text;
+		}
 		case TotalRow t -> NLS.bind(Messages.Row_grandTotal, plan.projectCount());
 		};
 	}

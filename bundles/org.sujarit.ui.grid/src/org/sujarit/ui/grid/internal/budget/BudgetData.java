@@ -66,7 +66,7 @@ public final class BudgetData implements IDataProvider {
 
 	/** True for the cells a user may edit: a project in a fiscal year. */
 	public boolean isEditable(int column, int row) {
-		return rows.isValidIndex(row) && rows.get(row) instanceof ProjectRow && yearOf(column) > 0;
+		return rows.isValidIndex(row) && rows.get(row) instanceof ProjectRow p && !p.readOnly() && yearOf(column) > 0;
 	}
 
 	/** The command that would put a value in a cell, or null when the cell is not editable or nothing changes. */

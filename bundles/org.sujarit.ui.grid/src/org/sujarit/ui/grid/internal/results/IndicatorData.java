@@ -11,6 +11,7 @@ import org.sujarit.model.Indicator;
 import org.sujarit.model.IndicatorKind;
 import org.sujarit.model.IndicatorResult;
 import org.sujarit.model.PlanPackage;
+import org.sujarit.model.unknown.UnknownContent;
 import org.sujarit.model.Project;
 import org.sujarit.model.ProjectResult;
 import org.sujarit.model.ResultsRound;
@@ -84,8 +85,16 @@ public final class IndicatorData implements IDataProvider {
 		};
 	}
 
+	/** False for a project of a plug-in that is not installed: its results are shown, not edited. */
+	public boolean isEditable() {
+		return project == null || !UnknownContent.isReadOnly(project);
+	}
+
 	@Override
 	public void setDataValue(int column, int row, Object newValue) {
+		if (!isEditable()) {
+			return;
+		}
 		List<Indicator> list = indicators();
 		EStructuralFeature f = feature(column);
 		if (f == null || row < 0 || row >= list.size()) {

@@ -7,6 +7,7 @@ import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.config.EditableRule;
 import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
@@ -98,8 +99,13 @@ public final class IndicatorTable {
 			@Override
 			public void configureRegistry(IConfigRegistry registry) {
 				registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.NEVER_EDITABLE);
-				registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
-						DisplayMode.EDIT, GridLabels.EDITABLE);
+				// a project of a plug-in that is not installed keeps its indicator results as they are
+				registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, new EditableRule() {
+					@Override
+					public boolean isEditable(int columnIndex, int rowIndex) {
+						return data.isEditable();
+					}
+				}, DisplayMode.EDIT, GridLabels.EDITABLE);
 				registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new TextCellEditor(true, true),
 						DisplayMode.EDIT, GridLabels.EDITABLE);
 				registry.registerConfigAttribute(EditConfigAttributes.CONVERSION_ERROR_HANDLER,

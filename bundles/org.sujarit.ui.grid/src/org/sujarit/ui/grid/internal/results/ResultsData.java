@@ -76,7 +76,7 @@ public final class ResultsData implements IDataProvider {
 	}
 
 	public boolean isEditable(int column, int row) {
-		return feature(column) != null && rows.isValidIndex(row) && rows.get(row) instanceof ProjectRow;
+		return feature(column) != null && rows.isValidIndex(row) && rows.get(row) instanceof ProjectRow p && !p.readOnly();
 	}
 
 	@Override

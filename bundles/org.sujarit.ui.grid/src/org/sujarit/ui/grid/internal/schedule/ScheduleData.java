@@ -73,7 +73,7 @@ public final class ScheduleData implements IDataProvider {
 	}
 
 	public boolean isEditable(int column, int row) {
-		return isQuarterColumn(column) && rows.isValidIndex(row) && rows.get(row) instanceof ProjectRow;
+		return isQuarterColumn(column) && rows.isValidIndex(row) && rows.get(row) instanceof ProjectRow p && !p.readOnly();
 	}
 
 	@Override
