@@ -17,8 +17,6 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sujarit.model.Plan;
 import org.sujarit.model.Project;
@@ -30,39 +28,21 @@ import org.sujarit.ui.grid.internal.GridLabels;
  * editing domain's command stack. Expected figures come from {@link TestPlans} (the seed's 132,640 a year in
  * dimension 1), not from the code under test.
  */
-class BudgetGridTest {
+class BudgetGridTest extends GridFixture<BudgetGrid> {
 
 	// NatTable row positions of the fixture, all groups expanded (two header rows: "งบประมาณ (บาท)" over "ปี 2566"...)
 	static final int YEAR_HEADER = 1;
 	static final int DIM1 = 2, M11 = 3, P1 = 4, P2 = 5, P3 = 6, P4 = 7, DIM2 = 15, TOTAL = 23;
 	static final int Y2566 = 1, Y2567 = 2, Y2568 = 3;
 
-	Shell shell;
-	Plan plan;
-	AdapterFactoryEditingDomain domain;
-	BudgetGrid grid;
-	NatTable table;
-
-	@BeforeEach
-	void open() {
-		shell = GridTestSupport.newShell(1300, 980);
-		plan = TestPlans.phitsanulokLike();
-		domain = GridTestSupport.newDomain();
-		grid = new BudgetGrid(shell, domain, plan);
-		table = grid.getNatTable();
-		shell.open();
-		shell.layout(true, true);
-		GridTestSupport.spin();
+	@Override
+	int shellHeight() {
+		return 980;
 	}
 
-	@AfterEach
-	void close() {
-		grid.dispose();
-		shell.dispose();
-	}
-
-	Project project(int seq) {
-		return plan.getAllProjects().stream().filter(p -> p.getSeq() == seq).findFirst().orElseThrow();
+	@Override
+	BudgetGrid createGrid(Shell parent, AdapterFactoryEditingDomain editingDomain, Plan fixture) {
+		return new BudgetGrid(parent, editingDomain, fixture);
 	}
 
 	@Test

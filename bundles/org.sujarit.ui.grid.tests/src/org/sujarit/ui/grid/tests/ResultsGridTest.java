@@ -15,12 +15,9 @@ import org.eclipse.nebula.widgets.nattable.tree.command.TreeExpandCollapseComman
 import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sujarit.model.IndicatorResult;
 import org.sujarit.model.Plan;
-import org.sujarit.model.Project;
 import org.sujarit.model.ProjectResult;
 import org.sujarit.model.ResultStatus;
 import org.sujarit.model.ResultsRound;
@@ -28,41 +25,27 @@ import org.sujarit.model.RoundKind;
 import org.sujarit.ui.grid.ResultsGrid;
 
 /** The results grid: entering a 12-month result creates the round in one command and the counts follow. */
-class ResultsGridTest {
+class ResultsGridTest extends GridFixture<ResultsGrid> {
 
 	// NatTable row positions (header = 0) with dimension 2 collapsed, so that the whole grid fits above the detail area
 	static final int P3 = 5, P4 = 6, P12 = 17, TOTAL = 18;
 	static final int STATUS = 2, DISBURSED = 3, REMARK = 4;
 
-	Shell shell;
-	Plan plan;
-	AdapterFactoryEditingDomain domain;
-	ResultsGrid grid;
-	NatTable table;
+	@Override
+	int shellHeight() {
+		return 980;
+	}
 
-	@BeforeEach
-	void open() {
-		shell = GridTestSupport.newShell(1300, 980);
-		plan = TestPlans.phitsanulokLike();
-		domain = GridTestSupport.newDomain();
-		grid = new ResultsGrid(shell, domain, plan);
-		table = grid.getNatTable();
-		shell.open();
-		shell.layout(true, true);
-		GridTestSupport.spin();
+	@Override
+	ResultsGrid createGrid(Shell parent, AdapterFactoryEditingDomain editingDomain, Plan fixture) {
+		return new ResultsGrid(parent, editingDomain, fixture);
+	}
+
+	@Override
+	void afterOpen() {
 		grid.show(2566, RoundKind.TWELVE_MONTHS);
 		table.doCommand(new TreeExpandCollapseCommand(13, 0));
 		GridTestSupport.spin();
-	}
-
-	@AfterEach
-	void close() {
-		grid.dispose();
-		shell.dispose();
-	}
-
-	Project project(int seq) {
-		return plan.getAllProjects().stream().filter(p -> p.getSeq() == seq).findFirst().orElseThrow();
 	}
 
 	/** Picks a status in the combo editor of a cell, as a user does. */

@@ -5,46 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sujarit.model.Plan;
-import org.sujarit.model.Project;
 import org.sujarit.ui.grid.ScheduleGrid;
 
 /** The schedule grid: ticking a quarter with the mouse is an undoable command and the per-quarter counts follow. */
-class ScheduleGridTest {
+class ScheduleGridTest extends GridFixture<ScheduleGrid> {
 
 	static final int P3 = 5, P4 = 6, TOTAL = 22;
 
-	Shell shell;
-	Plan plan;
-	AdapterFactoryEditingDomain domain;
-	ScheduleGrid grid;
-	NatTable table;
-
-	@BeforeEach
-	void open() {
-		shell = GridTestSupport.newShell(1300, 860);
-		plan = TestPlans.phitsanulokLike();
-		domain = GridTestSupport.newDomain();
-		grid = new ScheduleGrid(shell, domain, plan);
-		table = grid.getNatTable();
-		shell.open();
-		shell.layout(true, true);
-		GridTestSupport.spin();
+	@Override
+	int shellHeight() {
+		return 860;
 	}
 
-	@AfterEach
-	void close() {
-		grid.dispose();
-		shell.dispose();
-	}
-
-	Project project(int seq) {
-		return plan.getAllProjects().stream().filter(p -> p.getSeq() == seq).findFirst().orElseThrow();
+	@Override
+	ScheduleGrid createGrid(Shell parent, AdapterFactoryEditingDomain editingDomain, Plan fixture) {
+		return new ScheduleGrid(parent, editingDomain, fixture);
 	}
 
 	@Test
