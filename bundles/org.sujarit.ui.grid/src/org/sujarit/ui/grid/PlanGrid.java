@@ -39,6 +39,7 @@ public abstract class PlanGrid {
 	private DigitStyle digitStyle = DigitStyle.ARABIC;
 
 	protected PlanGrid(Composite parent, EditingDomain domain, Plan plan) {
+		ServiceLoaderMediator.ensureStarted(); // before the subclass touches NatTable (Eclipse Collections)
 		if (domain == null || plan == null) {
 			throw new IllegalArgumentException("domain and plan are required"); //$NON-NLS-1$
 		}

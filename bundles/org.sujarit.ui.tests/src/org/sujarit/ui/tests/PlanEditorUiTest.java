@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -36,6 +39,10 @@ import org.sujarit.model.PlanPackage;
 import org.sujarit.model.Project;
 import org.sujarit.ui.editor.PlanEditor;
 import org.sujarit.ui.editor.PlanEditorInput;
+import org.sujarit.ui.editor.PlanPage;
+import org.sujarit.ui.editor.PlanPages;
+import org.sujarit.ui.grid.ServiceLoaderMediator;
+import org.sujarit.thai.DigitStyle;
 import org.sujarit.ui.views.ProblemsView;
 
 /**
@@ -117,6 +124,50 @@ class PlanEditorUiTest {
 		editor.getStructurePage().getViewer().collapseAll();
 		editor.getStructurePage().getViewer().expandToLevel(4);
 		Ui.screenshot(page.getWorkbenchWindow().getShell(), "workbench-structure");
+	}
+
+	@Test
+	void gridPagesAreBuiltWhenFirstShown() throws Exception {
+		Workbench.run(this::gridPagesAreBuiltWhenFirstShownSteps);
+	}
+
+	private void gridPagesAreBuiltWhenFirstShownSteps() throws Exception {
+		Path file = SamplePlans.copy(temp);
+		PlanEditor editor = open(file);
+		List<PlanPage> pages = editor.getExtraPages();
+		assertEquals(3, pages.size(), "Budget, Schedule, Results");
+		for (PlanPage p : pages) {
+			assertFalse(((PlanPages.GridPage) p).isBuilt(), p.getTitle() + ": no grid before the page is shown");
+		}
+		editor.setThaiDigits(true); // chosen before the grid exists: must reach it when it is built
+		PlanPages.GridPage budget = (PlanPages.GridPage) pages.get(0);
+		CTabFolder folder = (CTabFolder) budget.getControl().getParent();
+		CTabItem tab = Arrays.stream(folder.getItems()).filter(i -> i.getControl() == budget.getControl()).findFirst()
+				.orElseThrow();
+		folder.setSelection(tab); // as a click on the tab does
+		Event click = new Event();
+		click.item = tab;
+		folder.notifyListeners(SWT.Selection, click);
+		assertTrue(Ui.waitUntil(budget::isBuilt, 5000), "Budget grid built when its tab is chosen");
+		assertEquals(DigitStyle.THAI, budget.getGrid().getDigitStyle());
+		assertTrue(ServiceLoaderMediator.isActive(), "SPI Fly started for the grid");
+		// the grid fills the page and shows the plan: the first dimension's row is on screen
+		org.eclipse.nebula.widgets.nattable.NatTable table = budget.getGrid().getNatTable();
+		String dimension = editor.getPlan().getDimensions().get(0).getName();
+		assertTrue(Ui.waitUntil(() -> table.getBounds().height > 300 && shownText(table).contains(dimension), 5000),
+				"grid laid out with the plan's rows: " + table.getBounds() + " " + shownText(table));
+		assertFalse(((PlanPages.GridPage) pages.get(1)).isBuilt(), "Schedule still waits for its tab");
+	}
+
+	/** The text of every cell in the visible part of a NatTable. */
+	private static String shownText(org.eclipse.nebula.widgets.nattable.NatTable table) {
+		StringBuilder b = new StringBuilder();
+		for (int row = 0; row < table.getRowCount(); row++) {
+			for (int col = 0; col < table.getColumnCount(); col++) {
+				b.append(table.getDataValueByPosition(col, row)).append(' ');
+			}
+		}
+		return b.toString();
 	}
 
 	@Test

@@ -154,6 +154,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 				tree.getDisplay().asyncExec(() -> {
 					if (!tree.isDisposed()) {
 						validate(false);
+						// the grids need SPI Fly (~1 s of CPU): start it now, while the user looks at the tree
+						org.sujarit.ui.grid.ServiceLoaderMediator.startInBackground();
 					}
 				});
 			}
@@ -376,7 +378,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			for (PlanPage p : extraPages) {
 				int index = pageIndexOf(p.getControl());
 				p.setPlan(plan);
-				if (index >= 0) {
+				if (index >= 0 && getControl(index) != p.getControl()) { // a page that replaced its control
 					removePage(index);
 					addPage(index, p.getControl());
 					setPageText(index, p.getTitle());
