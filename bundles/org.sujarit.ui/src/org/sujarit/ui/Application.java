@@ -18,6 +18,7 @@ public class Application implements IApplication {
 		StartupClock.mark("application start");
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		List<Path> toOpen = filesToOpen(args == null ? new String[0] : args);
+		StartupWarmer.start(toOpen);
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new SujaritWorkbenchAdvisor(toOpen));
