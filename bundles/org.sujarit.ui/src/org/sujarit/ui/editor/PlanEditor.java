@@ -315,6 +315,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		if (structure != null) {
 			structure.refreshLabels();
 		}
+		if (outline != null) {
+			outline.refreshLabels();
+		}
 		// the grids mark the rows of the same objects (a red or orange project name)
 		java.util.Map<org.eclipse.emf.ecore.EObject, Integer> severities = new java.util.HashMap<>();
 		for (Diagnostic child : d.getChildren()) {
