@@ -17,6 +17,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
+import org.sujarit.framework.FrameworkRegistry;
+import org.sujarit.framework.RegistryProblem;
 import org.sujarit.framework.validation.PlanValidator;
 import org.sujarit.importer.ImportException;
 import org.sujarit.importer.SeedImporter;
@@ -195,6 +197,12 @@ public class CliApplication implements IApplication {
 		Path planFile = existingFile(o.require("--plan"));
 		Plan plan = PlanResources.loadPlan(planFile);
 		Diagnostic root = PlanValidator.validate(plan, new NullProgressMonitor());
+		// clashes between installed framework plug-ins come first: they may explain the plan's findings, but they are
+		// not the plan's fault and do not change the exit code
+		for (RegistryProblem p : FrameworkRegistry.getDefault().getProblems()) {
+			out.println(NLS.bind(Messages.InstallationProblem, p.error() ? Messages.SeverityError : Messages.SeverityWarning,
+					p.localizedMessage().replace('\n', ' ')));
+		}
 		int errors = 0;
 		int warnings = 0;
 		for (Diagnostic d : flatten(root)) {

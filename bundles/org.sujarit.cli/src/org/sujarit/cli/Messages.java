@@ -25,6 +25,7 @@ public final class Messages extends NLS {
 	public static String SeverityError;
 	public static String SeverityWarning;
 	public static String SeverityInfo;
+	public static String InstallationProblem;
 	public static String Unexpected;
 
 	static {
