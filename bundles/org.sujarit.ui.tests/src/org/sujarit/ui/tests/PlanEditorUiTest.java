@@ -132,8 +132,7 @@ class PlanEditorUiTest {
 	}
 
 	private void gridPagesAreBuiltWhenFirstShownSteps() throws Exception {
-		Path file = SamplePlans.copy(temp);
-		PlanEditor editor = open(file);
+		PlanEditor editor = open(SamplePlans.copy(temp));
 		List<PlanPage> pages = editor.getExtraPages();
 		assertEquals(3, pages.size(), "Budget, Schedule, Results");
 		for (PlanPage p : pages) {
