@@ -15,7 +15,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +28,6 @@ import org.sujarit.model.SubMission;
 import org.sujarit.ui.catalogue.CatalogueCommands;
 import org.sujarit.ui.catalogue.CatalogueDialog;
 import org.sujarit.ui.editor.PlanEditor;
-import org.sujarit.ui.editor.PlanEditorInput;
 
 /** "Add from Catalogue" in the running workbench: the context-menu entry and the dialog. */
 class AddFromCatalogueUiTest {
@@ -43,19 +41,12 @@ class AddFromCatalogueUiTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbench.run(() -> {
-			page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-			page.getWorkbenchWindow().getShell().setBounds(0, 0, 1500, 950);
-			page.resetPerspective();
-		});
+		Workbench.run(() -> page = Workbench.resetPage());
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Workbench.run(() -> {
-			page.closeAllEditors(false);
-			Ui.spin(100);
-		});
+		Workbench.closeEditors(page);
 	}
 
 	@Test
@@ -65,8 +56,7 @@ class AddFromCatalogueUiTest {
 
 	private void steps() throws Exception {
 		assertTrue(SamplePlans.hasSample());
-		PlanEditor editor = (PlanEditor) page.openEditor(new PlanEditorInput(SamplePlans.copy(temp)), PlanEditor.ID);
-		Ui.spin(300);
+		PlanEditor editor = Workbench.openPlan(page, SamplePlans.copy(temp));
 		SubMission s222 = editor.getPlan().getDimensions().stream().flatMap(d -> d.getMissions().stream())
 				.flatMap(m -> m.getSubMissions().stream()).filter(s -> "2.2.2".equals(s.getCode())).findFirst()
 				.orElseThrow();

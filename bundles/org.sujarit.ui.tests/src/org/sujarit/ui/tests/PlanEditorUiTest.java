@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +37,6 @@ import org.sujarit.model.Plan;
 import org.sujarit.model.PlanPackage;
 import org.sujarit.model.Project;
 import org.sujarit.ui.editor.PlanEditor;
-import org.sujarit.ui.editor.PlanEditorInput;
 import org.sujarit.ui.editor.PlanPage;
 import org.sujarit.ui.editor.PlanPages;
 import org.sujarit.ui.grid.ServiceLoaderMediator;
@@ -59,25 +57,16 @@ class PlanEditorUiTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbench.run(() -> {
-			page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-			page.getWorkbenchWindow().getShell().setBounds(0, 0, 1500, 950);
-			page.resetPerspective();
-		});
+		Workbench.run(() -> page = Workbench.resetPage());
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Workbench.run(() -> {
-			page.closeAllEditors(false);
-			Ui.spin(100);
-		});
+		Workbench.closeEditors(page);
 	}
 
 	private PlanEditor open(Path file) throws Exception {
-		PlanEditor editor = (PlanEditor) page.openEditor(new PlanEditorInput(file), PlanEditor.ID);
-		Ui.spin(300);
-		return editor;
+		return Workbench.openPlan(page, file);
 	}
 
 	private static List<TreeItem> allItems(Tree tree) {

@@ -5,7 +5,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.sujarit.ui.editor.PlanEditor;
+import org.sujarit.ui.editor.PlanEditorInput;
 import org.sujarit.ui.SujaritWorkbenchAdvisor;
 
 /**
@@ -72,5 +76,28 @@ final class Workbench {
 		if (failure[0] instanceof Error e) {
 			throw e;
 		}
+	}
+
+	/** On the UI thread: the active page, its window at a fixed size and the perspective reset, as each editor test starts. */
+	static IWorkbenchPage resetPage() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.getWorkbenchWindow().getShell().setBounds(0, 0, 1500, 950);
+		page.resetPerspective();
+		return page;
+	}
+
+	/** On the UI thread: opens a plan file in the plan editor and lets it paint. */
+	static PlanEditor openPlan(IWorkbenchPage page, java.nio.file.Path file) throws PartInitException {
+		PlanEditor editor = (PlanEditor) page.openEditor(new PlanEditorInput(file), PlanEditor.ID);
+		Ui.spin(300);
+		return editor;
+	}
+
+	/** Closes the page's editors without saving (tear-down of the editor tests). */
+	static void closeEditors(IWorkbenchPage page) throws Exception {
+		run(() -> {
+			page.closeAllEditors(false);
+			Ui.spin(100);
+		});
 	}
 }

@@ -200,15 +200,6 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 	}
 
-	private int pageIndexOf(org.eclipse.swt.widgets.Control control) {
-		for (int i = 0; i < getPageCount(); i++) {
-			if (getControl(i) == control) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
 	public List<PlanPage> getExtraPages() {
 		return extraPages;
 	}
@@ -379,13 +370,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			structure.setInput(resource);
 			projectPage.setPlan(plan);
 			for (PlanPage p : extraPages) {
-				int index = pageIndexOf(p.getControl());
-				p.setPlan(plan);
-				if (index >= 0 && getControl(index) != p.getControl()) { // a page that replaced its control
-					removePage(index);
-					addPage(index, p.getControl());
-					setPageText(index, p.getTitle());
-				}
+				p.setPlan(plan); // the page keeps its control and rebuilds what is inside
 			}
 		}
 		dirty.saved();

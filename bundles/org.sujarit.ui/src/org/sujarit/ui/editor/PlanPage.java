@@ -13,7 +13,7 @@ public interface PlanPage {
 	/** Re-reads the model (called when the page becomes visible). */
 	void refresh();
 
-	/** After the file was reloaded from disk (the page may replace its control). */
+	/** After the file was reloaded from disk; {@link #getControl()} stays the same control. */
 	void setPlan(Plan plan);
 
 	/** Thai or Arabic digits in the page's numbers. */

@@ -8,7 +8,10 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.data.convert.IDisplayConverter;
+import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
+import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
@@ -22,6 +25,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Assertions;
+import org.sujarit.model.ResultStatus;
 
 /** Drives NatTable like a user does, with SWT events on the real widgets, and takes screenshots. */
 final class GridTestSupport {
@@ -41,6 +46,21 @@ final class GridTestSupport {
 		shell.setLayout(new org.eclipse.swt.layout.FillLayout());
 		shell.setBounds(10, 10, width, height);
 		return shell;
+	}
+
+	/** The status column of the Results grid (after the project name). */
+	static final int RESULTS_STATUS = 2;
+
+	/** Picks a status in the combo editor of a Results-grid cell, as a user does. */
+	static void chooseStatus(NatTable table, int row, ResultStatus status) {
+		select(table, RESULTS_STATUS, row, false);
+		table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), table.getCellByPosition(RESULTS_STATUS, row)));
+		spin();
+		ComboBoxCellEditor editor = (ComboBoxCellEditor) table.getActiveCellEditor();
+		Assertions.assertNotNull(editor, "the status cell opens a combo");
+		editor.select(ResultStatus.VALUES.indexOf(status));
+		editor.commit(MoveDirectionEnum.NONE);
+		spin();
 	}
 
 	static void spin() {

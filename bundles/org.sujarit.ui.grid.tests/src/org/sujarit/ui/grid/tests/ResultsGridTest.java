@@ -10,10 +10,7 @@ import java.math.BigDecimal;
 
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
 import org.eclipse.nebula.widgets.nattable.tree.command.TreeExpandCollapseCommand;
-import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
-import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.sujarit.model.IndicatorResult;
@@ -29,7 +26,7 @@ class ResultsGridTest extends GridFixture<ResultsGrid> {
 
 	// NatTable row positions (header = 0) with dimension 2 collapsed, so that the whole grid fits above the detail area
 	static final int P3 = 5, P4 = 6, P12 = 17, TOTAL = 18;
-	static final int STATUS = 2, DISBURSED = 3, REMARK = 4;
+	static final int STATUS = GridTestSupport.RESULTS_STATUS, DISBURSED = 3, REMARK = 4;
 
 	@Override
 	int shellHeight() {
@@ -48,16 +45,8 @@ class ResultsGridTest extends GridFixture<ResultsGrid> {
 		GridTestSupport.spin();
 	}
 
-	/** Picks a status in the combo editor of a cell, as a user does. */
 	void chooseStatus(int row, ResultStatus status) {
-		GridTestSupport.select(table, STATUS, row, false);
-		table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), table.getCellByPosition(STATUS, row)));
-		GridTestSupport.spin();
-		ComboBoxCellEditor editor = (ComboBoxCellEditor) table.getActiveCellEditor();
-		assertNotNull(editor, "the status cell opens a combo");
-		editor.select(ResultStatus.VALUES.indexOf(status));
-		editor.commit(MoveDirectionEnum.NONE);
-		GridTestSupport.spin();
+		GridTestSupport.chooseStatus(table, row, status);
 	}
 
 	@Test

@@ -12,9 +12,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
-import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
-import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -113,13 +110,7 @@ class SamplePlanGridTest {
 				results.getCountsText());
 
 		int seq35 = SeedPlanGridTest.rowStartingWith(table, "35) ");
-		GridTestSupport.select(table, 2, seq35, false);
-		table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), table.getCellByPosition(2, seq35)));
-		GridTestSupport.spin();
-		ComboBoxCellEditor editor = (ComboBoxCellEditor) table.getActiveCellEditor();
-		editor.select(ResultStatus.VALUES.indexOf(ResultStatus.CANNOT_DO));
-		editor.commit(MoveDirectionEnum.NONE);
-		GridTestSupport.spin();
+		GridTestSupport.chooseStatus(table, seq35, ResultStatus.CANNOT_DO);
 		assertTrue(results.getCountsText().startsWith(
 				"ดำเนินการแล้วเสร็จ 33 · อยู่ระหว่างดำเนินการ 3 · รอรายงาน 1 · ไม่สามารถดำเนินการได้ 1 · รวม 38"),
 				results.getCountsText());

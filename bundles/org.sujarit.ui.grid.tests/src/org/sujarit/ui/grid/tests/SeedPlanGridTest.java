@@ -8,9 +8,6 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
-import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
-import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,13 +111,7 @@ class SeedPlanGridTest {
 
 		// seq 25 is awaiting report: a user reports it done
 		int seq25 = rowStartingWith(table, "25) ");
-		GridTestSupport.select(table, 2, seq25, false);
-		table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), table.getCellByPosition(2, seq25)));
-		GridTestSupport.spin();
-		ComboBoxCellEditor editor = (ComboBoxCellEditor) table.getActiveCellEditor();
-		editor.select(ResultStatus.VALUES.indexOf(ResultStatus.DONE));
-		editor.commit(MoveDirectionEnum.NONE);
-		GridTestSupport.spin();
+		GridTestSupport.chooseStatus(table, seq25, ResultStatus.DONE);
 		assertTrue(results.getCountsText().startsWith(
 				"ดำเนินการแล้วเสร็จ 34 · อยู่ระหว่างดำเนินการ 3 · รอรายงาน 1 · ไม่สามารถดำเนินการได้ 0 · รวม 38"),
 				results.getCountsText());
