@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -129,13 +130,7 @@ class PlanEditorUiTest {
 		}
 		editor.setThaiDigits(true); // chosen before the grid exists: must reach it when it is built
 		PlanPages.GridPage budget = (PlanPages.GridPage) pages.get(0);
-		CTabFolder folder = (CTabFolder) budget.getControl().getParent();
-		CTabItem tab = Arrays.stream(folder.getItems()).filter(i -> i.getControl() == budget.getControl()).findFirst()
-				.orElseThrow();
-		folder.setSelection(tab); // as a click on the tab does
-		Event click = new Event();
-		click.item = tab;
-		folder.notifyListeners(SWT.Selection, click);
+		clickTab(budget);
 		assertTrue(Ui.waitUntil(budget::isBuilt, 5000), "Budget grid built when its tab is chosen");
 		assertEquals(DigitStyle.THAI, budget.getGrid().getDigitStyle());
 		assertTrue(ServiceLoaderMediator.isActive(), "SPI Fly started for the grid");
@@ -145,6 +140,83 @@ class PlanEditorUiTest {
 		assertTrue(Ui.waitUntil(() -> table.getBounds().height > 300 && shownText(table).contains(dimension), 5000),
 				"grid laid out with the plan's rows: " + table.getBounds() + " " + shownText(table));
 		assertFalse(((PlanPages.GridPage) pages.get(1)).isBuilt(), "Schedule still waits for its tab");
+	}
+
+	@Test
+	void aFileChangedOnDiskIsReloadedIntoTheSamePages() throws Exception {
+		Workbench.run(this::aFileChangedOnDiskIsReloadedIntoTheSamePagesSteps);
+	}
+
+	private void aFileChangedOnDiskIsReloadedIntoTheSamePagesSteps() throws Exception {
+		Path file = SamplePlans.copy(temp);
+		PlanEditor editor = open(file);
+		PlanPages.GridPage budget = (PlanPages.GridPage) editor.getExtraPages().get(0);
+		clickTab(budget);
+		assertTrue(Ui.waitUntil(budget::isBuilt, 5000));
+		org.sujarit.ui.grid.PlanGrid before = budget.getGrid();
+		org.eclipse.swt.widgets.Control pageControl = budget.getControl();
+
+		// someone else changes the first project's name and saves
+		Plan other = org.sujarit.model.io.PlanResources.loadPlan(file);
+		String renamed = "โครงการที่แก้ไขจากภายนอก";
+		other.getAllProjects().get(0).setName(renamed);
+		org.sujarit.model.io.PlanResources.save(other, file);
+		Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+
+		answerQuestion(IDialogConstants.YES_LABEL);
+		editor.checkDisk();
+		Ui.spin(300);
+
+		assertEquals(renamed, editor.getPlan().getAllProjects().get(0).getName(), "reloaded from disk");
+		assertFalse(editor.isDirty());
+		assertTrue(budget.isBuilt(), "the Budget page was built before, so it is rebuilt");
+		assertTrue(budget.getGrid() != before, "a fresh grid for the reloaded plan");
+		assertEquals(pageControl, budget.getControl(), "same page control, still in the editor");
+		assertFalse(pageControl.isDisposed());
+		org.eclipse.nebula.widgets.nattable.NatTable table = budget.getGrid().getNatTable();
+		assertTrue(Ui.waitUntil(() -> shownText(table).contains(renamed), 5000), shownText(table));
+	}
+
+	/** Chooses the editor page's tab as a click does (selection, then the folder's selection event). */
+	private static void clickTab(PlanPage page) {
+		CTabFolder folder = (CTabFolder) page.getControl().getParent();
+		CTabItem tab = Arrays.stream(folder.getItems()).filter(i -> i.getControl() == page.getControl()).findFirst()
+				.orElseThrow();
+		folder.setSelection(tab);
+		Event click = new Event();
+		click.item = tab;
+		folder.notifyListeners(SWT.Selection, click);
+	}
+
+	/** Presses the button with that label in the next question dialog (it opens in a nested event loop). */
+	private static void answerQuestion(String label) {
+		org.eclipse.swt.widgets.Display display = Ui.display();
+		Runnable[] press = new Runnable[1];
+		press[0] = () -> {
+			org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
+			org.eclipse.swt.widgets.Button button = shell == null ? null : findButton(shell, label);
+			if (button == null) {
+				display.timerExec(100, press[0]);
+				return;
+			}
+			button.notifyListeners(SWT.Selection, new Event());
+		};
+		display.timerExec(100, press[0]);
+	}
+
+	private static org.eclipse.swt.widgets.Button findButton(Composite parent, String label) {
+		for (Control c : parent.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Button b && label.equals(b.getText())) {
+				return b;
+			}
+			if (c instanceof Composite inner) {
+				org.eclipse.swt.widgets.Button b = findButton(inner, label);
+				if (b != null) {
+					return b;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The text of every cell in the visible part of a NatTable. */
