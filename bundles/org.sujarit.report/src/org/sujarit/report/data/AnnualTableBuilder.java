@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.sujarit.model.Plan;
 import org.sujarit.model.Project;
-import org.sujarit.thai.BahtFormat;
+import org.sujarit.core.money.BahtFormat;
 import org.sujarit.thai.DigitStyle;
 
 /**

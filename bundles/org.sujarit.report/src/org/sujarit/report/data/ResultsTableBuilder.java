@@ -8,7 +8,7 @@ import org.sujarit.model.ProjectResult;
 import org.sujarit.model.ResultStatus;
 import org.sujarit.model.ResultsRound;
 import org.sujarit.report.chart.BarChart;
-import org.sujarit.thai.BahtFormat;
+import org.sujarit.core.money.BahtFormat;
 import org.sujarit.thai.BuddhistDates;
 import org.sujarit.thai.DigitStyle;
 import org.sujarit.thai.FiscalCalendar;

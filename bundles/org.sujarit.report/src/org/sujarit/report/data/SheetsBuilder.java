@@ -16,7 +16,7 @@ import org.sujarit.model.Project;
 import org.sujarit.model.SubMission;
 import org.sujarit.model.TargetGroup;
 import org.sujarit.model.YearBudget;
-import org.sujarit.thai.BahtFormat;
+import org.sujarit.core.money.BahtFormat;
 import org.sujarit.thai.DigitStyle;
 import org.sujarit.thai.ThaiDigits;
 

@@ -10,7 +10,7 @@ import org.sujarit.model.PlanStatus;
 import org.sujarit.model.Project;
 import org.sujarit.model.YearBudget;
 import org.sujarit.report.chart.BarChart;
-import org.sujarit.thai.BahtFormat;
+import org.sujarit.core.money.BahtFormat;
 import org.sujarit.thai.DigitStyle;
 import org.sujarit.thai.FiscalCalendar;
 

@@ -6,7 +6,7 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.nebula.widgets.nattable.data.convert.ConversionFailedException;
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
-import org.sujarit.thai.BahtFormat;
+import org.sujarit.core.money.BahtFormat;
 import org.sujarit.ui.grid.internal.Digits;
 import org.sujarit.ui.grid.internal.Messages;
 import org.sujarit.ui.grid.internal.Money;

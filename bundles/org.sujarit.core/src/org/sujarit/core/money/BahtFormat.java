@@ -1,4 +1,4 @@
-package org.sujarit.thai;
+package org.sujarit.core.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,6 +7,8 @@ import com.ibm.icu.text.DecimalFormat;
 import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+
+import org.sujarit.thai.DigitStyle;
 
 /**
  * Baht amounts as the official tables print them: with thousands separators, either whole ("๗๒,๒๔๐", the 5-year plan
