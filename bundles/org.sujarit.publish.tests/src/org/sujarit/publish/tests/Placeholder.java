@@ -1,0 +1,1 @@
+package org.sujarit.publish.tests; class Placeholder {}
