@@ -98,7 +98,13 @@ public final class SitePublisher {
 			}
 			List<SiteDocument> meetings = new ArrayList<>();
 			for (DocumentSource s : sources == null ? List.<DocumentSource>of() : sources) {
-				meetings.addAll(s.documents(sub.split(1)));
+				for (SiteDocument d : s.documents(sub.split(1))) {
+					// a contributed document stays inside meetings/ of the site
+					if (!d.path().matches("meetings/[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*") || d.path().contains("..")) {
+						throw new PublishException(Problem.WRITE_FAILED, null, out.toString(), d.path());
+					}
+					meetings.add(d);
+				}
 			}
 			checkCancelled(sub);
 

@@ -1,1 +1,0 @@
-package org.sujarit.publish.tests; class Placeholder {}
