@@ -46,7 +46,7 @@
       var meta = document.createElement('span');
       meta.className = 'meta';
       meta.lang = 'th';
-      meta.textContent = e.s ? e.p + ' · ' + e.s : e.p;
+      meta.textContent = digits(e.s ? e.p + ' · ' + e.s : e.p);
       li.appendChild(meta);
       list.appendChild(li);
       n++;
