@@ -105,7 +105,7 @@ public class CliApplication implements IApplication {
 			return fail(e.getLocalizedMessage(), e, debug);
 		} catch (ReportException e) {
 			return fail(e.getMessage(), e, debug);
-		} catch (org.sujarit.publish.PublishException e) {
+		} catch (org.sujarit.core.problem.SujaritException e) { // the floor's rule: one line, exit 2
 			return fail(e.getLocalizedMessage(), e, debug);
 		} catch (RuntimeException | IOException | LinkageError e) {
 			return fail(NLS.bind(Messages.Unexpected, String.valueOf(e.getLocalizedMessage())), e, debug);

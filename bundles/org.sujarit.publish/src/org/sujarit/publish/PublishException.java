@@ -1,65 +1,19 @@
 package org.sujarit.publish;
 
-import java.util.Locale;
-
-import org.sujarit.model.io.MessageBundle;
+import org.sujarit.core.problem.SujaritException;
 
 /**
- * The site could not be published. {@link #getMessage()} is English, {@link #getLocalizedMessage()} is in the user's
- * language; both are one line naming the folder or file and the reason. Whenever this is thrown, an existing site is
- * left as it was. (To become a {@code SujaritException} with a {@code ProblemCode} once org.sujarit.core lands.)
+ * The site could not be published: one line naming the folder or document and the reason, in English
+ * ({@link #getMessage()}) or the user's language. Whenever this is thrown, an existing site is left as it was.
  */
-public class PublishException extends Exception {
+public class PublishException extends SujaritException {
 	private static final long serialVersionUID = 1L;
 
-	static final MessageBundle MESSAGES = new MessageBundle(PublishException.class, "org.sujarit.publish.messages");
-
-	/** What went wrong; the id is the message key. */
-	public enum Problem {
-		OUT_IS_FILE("publish.out.isFile"),
-		OUT_NOT_SITE("publish.out.notSite"),
-		OUT_PARENT_MISSING("publish.out.parentMissing"),
-		OUT_READ_ONLY("publish.out.readOnly"),
-		NO_PLANS("publish.noPlans"),
-		WRITE_FAILED("publish.writeFailed"),
-		REPORT_FAILED("publish.reportFailed"),
-		CANCELLED("publish.cancelled");
-
-		private final String id;
-
-		Problem(String id) {
-			this.id = id;
-		}
-
-		public String id() {
-			return id;
-		}
+	public PublishException(PublishProblem problem, Throwable cause, Object... args) {
+		super(problem, cause, args);
 	}
 
-	private final Problem problem;
-	private final Object[] args;
-
-	public PublishException(Problem problem, Throwable cause, Object... args) {
-		super(null, cause);
-		this.problem = problem;
-		this.args = args;
-	}
-
-	public Problem getProblem() {
-		return problem;
-	}
-
-	@Override
-	public String getMessage() {
-		return getMessage(Locale.ROOT);
-	}
-
-	@Override
-	public String getLocalizedMessage() {
-		return getMessage(Locale.getDefault());
-	}
-
-	public String getMessage(Locale locale) {
-		return MESSAGES.format(locale, problem.id(), args).replace('\n', ' ');
+	public PublishProblem getProblem() {
+		return (PublishProblem) code();
 	}
 }

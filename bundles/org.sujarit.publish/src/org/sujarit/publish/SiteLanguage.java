@@ -2,7 +2,7 @@ package org.sujarit.publish;
 
 import java.util.Locale;
 
-import org.sujarit.model.io.MessageBundle;
+import org.sujarit.core.nls.MessageCatalog;
 import org.sujarit.thai.DigitStyle;
 import org.sujarit.thai.ThaiDigits;
 
@@ -15,7 +15,7 @@ public enum SiteLanguage {
 	THAI("th", "", Locale.of("th"), DigitStyle.THAI),
 	ENGLISH("en", "en/", Locale.ROOT, DigitStyle.ARABIC);
 
-	private static final MessageBundle TEXT = new MessageBundle(SiteLanguage.class, "org.sujarit.publish.site");
+	private static final MessageCatalog TEXT = MessageCatalog.of(SiteLanguage.class, "org.sujarit.publish.site");
 
 	private final String code;
 	private final String folder;

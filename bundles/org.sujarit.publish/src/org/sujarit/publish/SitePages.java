@@ -27,7 +27,7 @@ import org.sujarit.model.YearBudget;
 import org.sujarit.model.derived.PlanFigures;
 import org.sujarit.publish.internal.Html;
 import org.sujarit.publish.internal.SvgChart;
-import org.sujarit.thai.BahtFormat;
+import org.sujarit.core.money.BahtFormat;
 
 /**
  * Writes the pages of the site (both languages) into a map of path → bytes. Every figure comes from the model's

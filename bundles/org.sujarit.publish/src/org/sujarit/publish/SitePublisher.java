@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -31,9 +32,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.sujarit.model.Plan;
 import org.sujarit.model.Project;
 import org.sujarit.model.ResultsRound;
-import org.sujarit.publish.PublishException.Problem;
 import org.sujarit.publish.SitePages.PlanSite;
-import org.sujarit.publish.internal.FolderSwap;
+import org.sujarit.core.io.AtomicFiles;
+import org.sujarit.core.problem.SujaritException;
 import org.sujarit.report.ReportException;
 import org.sujarit.report.ReportFormat;
 import org.sujarit.report.ReportRequest;
@@ -46,7 +47,7 @@ import org.sujarit.thai.DigitStyle;
  * Publishes plans as a static, self-contained website (issue 13): pages in Thai and English, the official tables as
  * PDF (rendered by {@link ReportService}), the Thai web font with its licence, a search index and a sitemap.
  * <p>
- * The site is built in a temporary sibling folder and swapped in whole ({@link FolderSwap}); a failure leaves the
+ * The site is built in a temporary sibling folder and swapped in whole ({@link AtomicFiles#replaceFolder}); a failure leaves the
  * existing site as it was. Files whose bytes did not change are carried over as hard links (same inode, same
  * modification time), so mirrors and uploads see only what changed; PDFs are re-rendered only when their plan or
  * request changed (fingerprints in {@value #MARKER}).
@@ -60,9 +61,8 @@ public final class SitePublisher {
 	/** What a publish did. */
 	public record Result(Path folder, int files, int written, int unchanged, int removed, long millis) {
 		public String message(Locale locale) {
-			return PublishException.MESSAGES.format(locale, "publish.done", folder.toString(), String.valueOf(files),
-					String.valueOf(written), String.valueOf(unchanged), String.valueOf(removed),
-					String.valueOf(millis));
+			return PublishProblem.CATALOG.format(locale, "publish.done", folder.toString(), files, written, unchanged,
+					removed, millis);
 		}
 	}
 
@@ -80,12 +80,12 @@ public final class SitePublisher {
 			IProgressMonitor monitor) throws PublishException {
 		long t0 = System.nanoTime();
 		if (plans == null || plans.isEmpty()) {
-			throw new PublishException(Problem.NO_PLANS, null);
+			throw new PublishException(PublishProblem.NO_PLANS, null);
 		}
 		checkTarget(out);
 		Properties old = oldFingerprints(out);
 		SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
-				PublishException.MESSAGES.local("publish.task"), 100);
+				PublishProblem.CATALOG.local("publish.task"), 100);
 		try {
 			// 1. documents: the official tables of each plan as PDF (re-used when the fingerprint is unchanged)
 			List<PlanSite> sites = new ArrayList<>();
@@ -101,7 +101,7 @@ public final class SitePublisher {
 				for (SiteDocument d : s.documents(sub.split(1))) {
 					// a contributed document stays inside meetings/ of the site
 					if (!d.path().matches("meetings/[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*") || d.path().contains("..")) {
-						throw new PublishException(Problem.WRITE_FAILED, null, out.toString(), d.path());
+						throw new PublishException(PublishProblem.WRITE_FAILED, null, out.toString(), d.path());
 					}
 					meetings.add(d);
 				}
@@ -109,7 +109,7 @@ public final class SitePublisher {
 			checkCancelled(sub);
 
 			// 2. pages and assets
-			sub.subTask(PublishException.MESSAGES.local("publish.task.pages"));
+			sub.subTask(PublishProblem.CATALOG.local("publish.task.pages"));
 			Map<String, byte[]> files = new LinkedHashMap<>();
 			for (PlanSite ps : sites) {
 				put(files, ps.planDoc());
@@ -138,10 +138,10 @@ public final class SitePublisher {
 			checkCancelled(sub);
 
 			// 3. write beside the old site, then swap
-			sub.subTask(PublishException.MESSAGES.local("publish.task.swap"));
+			sub.subTask(PublishProblem.CATALOG.local("publish.task.swap"));
 			int[] counts = new int[3]; // written, unchanged, removed
 			Path target = out.toAbsolutePath().normalize();
-			FolderSwap.replaceFolder(out, temp -> {
+			AtomicFiles.replaceFolder(out, temp -> {
 				for (Map.Entry<String, byte[]> e : files.entrySet()) {
 					Path f = temp.resolve(e.getKey());
 					Files.createDirectories(f.getParent());
@@ -154,7 +154,7 @@ public final class SitePublisher {
 						}
 						counts[1]++;
 					} else {
-						FolderSwap.writeDurably(f, e.getValue());
+						Files.write(f, e.getValue(), StandardOpenOption.CREATE_NEW); // synced by replaceFolder
 						counts[0]++;
 					}
 				}
@@ -166,46 +166,40 @@ public final class SitePublisher {
 		} catch (PublishException e) {
 			throw e;
 		} catch (OperationCanceledException e) {
-			throw new PublishException(Problem.CANCELLED, e);
-		} catch (FolderSwap.Refused e) {
-			throw refused(e, out);
+			throw new PublishException(PublishProblem.CANCELLED, e);
+		} catch (SujaritException e) {
+			// AtomicFiles' reason (folder read-only, disk full, ...) in one line
+			throw new PublishException(PublishProblem.WRITE_FAILED, e, out.toString(), e.getLocalizedMessage());
 		} catch (Exception e) {
-			throw new PublishException(Problem.WRITE_FAILED, e, out.toString(), String.valueOf(e.getMessage()));
+			throw new PublishException(PublishProblem.WRITE_FAILED, e, out.toString(), String.valueOf(e.getMessage()));
 		}
 	}
 
 	// ---- checks ---------------------------------------------------------------------------------------------
 
-	/** Refuses, before anything is written: a file, a missing parent, a read-only parent, a foreign folder. */
+	/** Refuses, before anything is written: a file, a missing parent, a foreign non-empty folder. */
 	public static void checkTarget(Path out) throws PublishException {
-		try {
-			FolderSwap.check(out);
-		} catch (FolderSwap.Refused e) {
-			throw refused(e, out);
+		Path abs = out.toAbsolutePath().normalize();
+		if (Files.exists(abs) && !Files.isDirectory(abs)) {
+			throw new PublishException(PublishProblem.OUT_IS_FILE, null, out.toString());
+		}
+		if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) {
+			throw new PublishException(PublishProblem.OUT_PARENT_MISSING, null, out.toString());
 		}
 		if (Files.isDirectory(out) && !Files.isRegularFile(out.resolve(MARKER))) {
 			try (Stream<Path> s = Files.list(out)) {
 				if (s.findAny().isPresent()) {
-					throw new PublishException(Problem.OUT_NOT_SITE, null, out.toString());
+					throw new PublishException(PublishProblem.OUT_NOT_SITE, null, out.toString());
 				}
 			} catch (IOException e) {
-				throw new PublishException(Problem.WRITE_FAILED, e, out.toString(), String.valueOf(e.getMessage()));
+				throw new PublishException(PublishProblem.WRITE_FAILED, e, out.toString(), String.valueOf(e.getMessage()));
 			}
 		}
 	}
 
-	private static PublishException refused(FolderSwap.Refused e, Path out) {
-		Problem p = switch (e.reason()) {
-		case TARGET_IS_FILE -> Problem.OUT_IS_FILE;
-		case PARENT_MISSING -> Problem.OUT_PARENT_MISSING;
-		case PARENT_READ_ONLY -> Problem.OUT_READ_ONLY;
-		};
-		return new PublishException(p, e, out.toString());
-	}
-
-	private static void checkCancelled(IProgressMonitor m) {
+	private static void checkCancelled(IProgressMonitor m) throws PublishException {
 		if (m.isCanceled()) {
-			throw new OperationCanceledException();
+			throw new PublishException(PublishProblem.CANCELLED, null);
 		}
 	}
 
@@ -289,11 +283,11 @@ public final class SitePublisher {
 				// fall through: render it again
 			}
 		}
-		SubMonitor.convert(monitor).subTask(PublishException.MESSAGES.local("publish.task.document", path));
+		SubMonitor.convert(monitor).subTask(PublishProblem.CATALOG.local("publish.task.document", path));
 		try {
 			return ReportService.getDefault().renderToBytes(plan, request, monitor);
 		} catch (ReportException e) {
-			throw new PublishException(Problem.REPORT_FAILED, e, path, String.valueOf(e.getMessage()));
+			throw new PublishException(PublishProblem.REPORT_FAILED, e, path, String.valueOf(e.getMessage()));
 		}
 	}
 
@@ -306,7 +300,7 @@ public final class SitePublisher {
 			r.save(bos, Map.of(XMIResourceImpl.OPTION_ENCODING, "UTF-8"));
 			return sha256(bos.toByteArray());
 		} catch (IOException e) {
-			throw new PublishException(Problem.WRITE_FAILED, e, "-", String.valueOf(e.getMessage()));
+			throw new PublishException(PublishProblem.WRITE_FAILED, e, "-", String.valueOf(e.getMessage()));
 		}
 	}
 

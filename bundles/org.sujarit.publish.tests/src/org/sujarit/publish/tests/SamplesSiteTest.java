@@ -24,6 +24,7 @@ import org.sujarit.model.Plan;
 import org.sujarit.model.Project;
 import org.sujarit.model.io.PlanResources;
 import org.sujarit.publish.PublishException;
+import org.sujarit.publish.PublishProblem;
 import org.sujarit.publish.SitePublisher;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -46,7 +47,13 @@ class SamplesSiteTest {
 		plan5 = PlanResources.loadPlan(root.resolve("samples/phitsanulok-2566-2570.sujarit"));
 		plan2565 = PlanResources.loadPlan(root.resolve("samples/phitsanulok-2565.sujarit"));
 		work = Path.of("target/site-test").toAbsolutePath();
-		org.sujarit.publish.internal.FolderSwap.deleteTree(work);
+		if (Files.exists(work)) {
+			try (Stream<Path> s = Files.walk(work)) {
+				for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(p);
+				}
+			}
+		}
 		Files.createDirectories(work);
 		site = work.resolve("site");
 		first = SitePublisher.publish(List.of(plan5, plan2565), List.of(), site, null, null);
@@ -206,7 +213,7 @@ class SamplesSiteTest {
 		Files.writeString(file, "keep me");
 		PublishException e = assertThrows(PublishException.class,
 				() -> SitePublisher.publish(List.of(plan2565), List.of(), file, null, null));
-		assertEquals(PublishException.Problem.OUT_IS_FILE, e.getProblem());
+		assertEquals(PublishProblem.OUT_IS_FILE, e.getProblem());
 		assertEquals("keep me", Files.readString(file));
 
 		Path foreign = work.resolve("foreign");
@@ -214,12 +221,12 @@ class SamplesSiteTest {
 		Files.writeString(foreign.resolve("notes.txt"), "mine");
 		e = assertThrows(PublishException.class,
 				() -> SitePublisher.publish(List.of(plan2565), List.of(), foreign, null, null));
-		assertEquals(PublishException.Problem.OUT_NOT_SITE, e.getProblem());
+		assertEquals(PublishProblem.OUT_NOT_SITE, e.getProblem());
 		assertEquals(List.of("notes.txt"), list(foreign));
 
 		e = assertThrows(PublishException.class, () -> SitePublisher.publish(List.of(plan2565), List.of(),
 				work.resolve("missing/site"), null, null));
-		assertEquals(PublishException.Problem.OUT_PARENT_MISSING, e.getProblem());
+		assertEquals(PublishProblem.OUT_PARENT_MISSING, e.getProblem());
 		assertFalse(Files.exists(work.resolve("missing")));
 	}
 
@@ -231,13 +238,14 @@ class SamplesSiteTest {
 		byte[] index = Files.readAllBytes(keep.resolve("index.html"));
 		PublishException e = assertThrows(PublishException.class,
 				() -> SitePublisher.publish(List.of(plan5, plan2565), List.of(monitor -> {
-					throw new PublishException(PublishException.Problem.WRITE_FAILED, null, "meeting", "test");
+					throw new PublishException(PublishProblem.WRITE_FAILED, null, "meeting", "test");
 				}), keep, null, null));
-		assertEquals(PublishException.Problem.WRITE_FAILED, e.getProblem());
+		assertEquals(PublishProblem.WRITE_FAILED, e.getProblem());
 		assertEquals(before, list(keep));
 		assertArrayEquals(index, Files.readAllBytes(keep.resolve("index.html")));
 		try (Stream<Path> s = Files.list(work)) {
-			assertTrue(s.noneMatch(f -> f.getFileName().toString().contains(".sujarit-tmp-")), "no temporary left");
+			assertTrue(s.noneMatch(f -> f.getFileName().toString().matches("\\.keep\\..*\\.(tmp|old)")),
+					"no temporary folder left");
 		}
 	}
 

@@ -68,7 +68,7 @@ public class PublishHandler extends AbstractHandler {
 				SitePublisher.Result r = SitePublisher.publish(plans, List.of(), folder, null, monitor);
 				return new Status(IStatus.OK, ID, r.message(Locale.getDefault()));
 			} catch (PublishException e) {
-				if (e.getProblem() == PublishException.Problem.CANCELLED) {
+				if (e.getProblem() == org.sujarit.publish.PublishProblem.CANCELLED) {
 					return Status.CANCEL_STATUS;
 				}
 				return new Status(IStatus.ERROR, ID, e.getLocalizedMessage(), e);
