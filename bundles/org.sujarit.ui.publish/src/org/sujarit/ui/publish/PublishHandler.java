@@ -62,7 +62,8 @@ public class PublishHandler extends AbstractHandler {
 		return e.getFile() == null ? e.getTitle() : e.getFile().getFileName().toString();
 	}
 
-	static Job job(List<Plan> plans, Path folder) {
+	/** The publishing job (also used by the UI tests): a user job with progress; its status is the result line. */
+	public static Job job(List<Plan> plans, Path folder) {
 		Job job = Job.create(NLS.bind(Messages.job, folder), monitor -> {
 			try {
 				SitePublisher.Result r = SitePublisher.publish(plans, List.of(), folder, null, monitor);
