@@ -205,6 +205,22 @@ class SamplesSiteTest {
 				"the unchanged plan's PDF is kept");
 		assertEquals(inode2565, Files.getAttribute(again.resolve("docs/plan-2565-plan.pdf"), "unix:ino"));
 		assertTrue(new SiteChecker(again).check().isEmpty());
+		String index = Files.readString(again.resolve("assets/search-index.js"));
+		assertTrue(index.contains("\\u003cb>") && index.contains("\\\"อัญประกาศ\\\""), "JSON-escaped in the index");
+	}
+
+	@Test
+	void sitemapIsAbsoluteWithABaseUrlAndEnglishPagesMarkThaiContent() throws Exception {
+		Path base = work.resolve("base");
+		SitePublisher.publish(List.of(plan2565), List.of(), base, "https://www.example.go.th/ita", null);
+		String sitemap = Files.readString(base.resolve("sitemap.xml"));
+		assertTrue(sitemap.contains("<loc>https://www.example.go.th/ita/index.html</loc>"), sitemap);
+		assertTrue(sitemap.contains("<loc>https://www.example.go.th/ita/en/plan-2565-project-38.html</loc>"));
+		// the pages themselves never name the base URL (they work offline and on any host)
+		assertTrue(new SiteChecker(base).check().isEmpty());
+		Document en = new SiteChecker(site).page("en/plan-2566-2570-project-3.html");
+		Element h1 = SiteChecker.elements(en, "h1").get(0);
+		assertEquals("th", SiteChecker.elements(h1, "span").get(0).getAttribute("lang"));
 	}
 
 	@Test
