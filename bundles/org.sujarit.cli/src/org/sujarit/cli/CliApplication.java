@@ -89,8 +89,10 @@ public class CliApplication implements IApplication {
 					Set.of("--plan", "--table", "--year", "--round", "--digits", "--format", "--out")));
 			case "validate" -> validate(Options.parse(command, rest, Set.of("--plan")));
 			case "import" -> importSeed(Options.parse(command, rest, Set.of("--from", "--out")));
+			case "publish" -> PublishCommand.run(Options.parse(command, rest, PublishCommand.OPTIONS), out);
 			case "help", "--help", "-h", "--debug" -> {
 				out.println(Messages.Usage);
+				out.println(Messages.UsagePublish);
 				yield OK;
 			}
 			default -> throw new UsageException(NLS.bind(Messages.UnknownCommand, command));
@@ -103,6 +105,8 @@ public class CliApplication implements IApplication {
 			return fail(e.getLocalizedMessage(), e, debug);
 		} catch (ReportException e) {
 			return fail(e.getMessage(), e, debug);
+		} catch (org.sujarit.core.problem.SujaritException e) { // the floor's rule: one line, exit 2
+			return fail(e.getLocalizedMessage(), e, debug);
 		} catch (RuntimeException | IOException | LinkageError e) {
 			return fail(NLS.bind(Messages.Unexpected, String.valueOf(e.getLocalizedMessage())), e, debug);
 		}

@@ -27,6 +27,8 @@ public final class Messages extends NLS {
 	public static String SeverityInfo;
 	public static String InstallationProblem;
 	public static String Unexpected;
+	public static String UsagePublish;
+	public static String PublishNoMeetings;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
