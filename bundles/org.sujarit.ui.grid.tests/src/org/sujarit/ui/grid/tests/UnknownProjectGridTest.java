@@ -56,7 +56,8 @@ class UnknownProjectGridTest {
 		Files.createDirectories(dir);
 		Path file = dir.resolve("grid-unknown.sujarit");
 		Files.writeString(file, PLAN, StandardCharsets.UTF_8);
-		AdapterFactoryEditingDomain domain = GridTestSupport.newDomain();
+		// the editor's kind of domain: its read-only policy is what the grid follows (the grid has no rule of its own)
+		AdapterFactoryEditingDomain domain = GridTestSupport.newGuardedDomain();
 		plan = (Plan) PlanResources.load(domain.getResourceSet(), file).getContents().get(0);
 		shell = GridTestSupport.newShell(900, 400);
 		grid = new BudgetGrid(shell, domain, plan);
