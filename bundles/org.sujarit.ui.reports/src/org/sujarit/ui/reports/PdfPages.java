@@ -22,6 +22,19 @@ import org.eclipse.swt.graphics.PaletteData;
  */
 public final class PdfPages {
 
+	/**
+	 * PDFBox logs through Commons Logging 1.3.0, which picks SLF4J when it sees {@code org.slf4j} (in the product for
+	 * SPI Fly) but its OSGi manifest does not import {@code org.slf4j.spi}, so that choice fails with
+	 * NoClassDefFoundError. Its own factory (java.util.logging underneath) is chosen instead, unless set otherwise.
+	 */
+	private static final String LOG_FACTORY = "org.apache.commons.logging.LogFactory"; //$NON-NLS-1$
+
+	static {
+		if (System.getProperty(LOG_FACTORY) == null) {
+			System.setProperty(LOG_FACTORY, "org.apache.commons.logging.impl.LogFactoryImpl"); //$NON-NLS-1$
+		}
+	}
+
 	private PdfPages() {
 	}
 
