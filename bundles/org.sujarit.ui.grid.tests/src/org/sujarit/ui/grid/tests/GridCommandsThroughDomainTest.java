@@ -38,19 +38,7 @@ import org.sujarit.ui.grid.internal.schedule.ScheduleCommands;
  */
 class GridCommandsThroughDomainTest {
 
-	private static final String PLAN = """
-			<?xml version="1.0" encoding="UTF-8"?>
-			<plan:Plan xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
-			xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:plan="http://sujarit.org/plan/1.0" \
-			xmlns:ext="urn:sujarit-test:missing-dimension" title="t" firstYear="2566" lastYear="2567">
-			  <dimensions code="1" name="มิติ">
-			    <projects id="known" seq="1" name="รู้จัก"/>
-			    <projects xsi:type="ext:ExtraProject" id="stranger" seq="2" name="ไม่รู้จัก" extraLevel="HIGH">
-			      <budgets fiscalYear="2566" amount="5000"/>
-			    </projects>
-			  </dimensions>
-			</plan:Plan>
-			""";
+	private static final String PLAN = UnknownProjectGridTest.PLAN;
 
 	static final int KNOWN = 3, Y2566 = 1;
 

@@ -28,7 +28,8 @@ import org.sujarit.ui.grid.internal.GridLabels;
  */
 class UnknownProjectGridTest {
 
-	private static final String PLAN = """
+	/** A known project and one of a missing plug-in (namespace urn:sujarit-test:missing-dimension) with 5,000 in 2566. */
+	static final String PLAN = """
 			<?xml version="1.0" encoding="UTF-8"?>
 			<plan:Plan xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
 			xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:plan="http://sujarit.org/plan/1.0" \
