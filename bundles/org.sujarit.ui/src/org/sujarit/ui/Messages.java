@@ -32,6 +32,7 @@ public final class Messages {
 	public static String problemMessage;
 	public static String problemObject;
 	public static String problemSummary;
+	public static String problemsNoPlan;
 	public static String chooseFolder;
 	public static String refresh;
 	public static String openPlan;

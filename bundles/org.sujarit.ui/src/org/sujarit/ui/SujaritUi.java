@@ -11,6 +11,9 @@ public class SujaritUi extends AbstractUIPlugin {
 
 	public static final String ID = "org.sujarit.ui";
 
+	/** The Problems view (declared in plugin.xml): it shows any part that adapts to {@code PlanProblems}. */
+	public static final String PROBLEMS_VIEW_ID = "org.sujarit.ui.problemsView";
+
 	private static SujaritUi instance;
 
 	public static SujaritUi getDefault() {

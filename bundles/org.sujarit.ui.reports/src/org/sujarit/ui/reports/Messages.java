@@ -23,7 +23,7 @@ public final class Messages {
 	public static String jobPreview;
 	public static String jobExport;
 	public static String failedTitle;
-	public static String noPdfToImage;
+	public static String previewFailed;
 	public static String exported;
 	public static String pages;
 

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -29,6 +30,9 @@ final class ReportJobs {
 
 	static final String ID = "org.sujarit.ui.reports";
 
+	/** Resolution of the preview's page images: an A4 landscape page is 702 × 496 pixels. */
+	static final int PREVIEW_DPI = 60;
+
 	private ReportJobs() {
 	}
 
@@ -40,11 +44,11 @@ final class ReportJobs {
 				Path dir = Files.createTempDirectory("sujarit-preview");
 				Path pdf = dir.resolve(request.table().id() + ".pdf");
 				render(copy, request, pdf, monitor);
-				List<Path> images;
+				List<ImageData> images;
 				try {
-					images = PdfPages.render(pdf, dir, 60);
-				} catch (IOException e) {
-					return new Status(IStatus.WARNING, ID, NLS.bind(Messages.noPdfToImage, pdf), e);
+					images = PdfPages.render(pdf, PREVIEW_DPI, monitor);
+				} catch (IOException | RuntimeException e) {
+					return new Status(IStatus.WARNING, ID, NLS.bind(Messages.previewFailed, pdf, e.getLocalizedMessage()), e);
 				}
 				Display.getDefault().asyncExec(() -> {
 					try {
@@ -57,7 +61,7 @@ final class ReportJobs {
 				return Status.OK_STATUS;
 			} catch (ReportException e) {
 				return new Status(IStatus.ERROR, ID, e.getLocalizedMessage(), e);
-			} catch (IOException | InterruptedException e) {
+			} catch (IOException e) {
 				return new Status(IStatus.ERROR, ID, e.getLocalizedMessage(), e);
 			}
 		});

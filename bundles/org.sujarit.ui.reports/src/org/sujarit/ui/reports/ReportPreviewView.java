@@ -1,6 +1,5 @@
 package org.sujarit.ui.reports;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -8,6 +7,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -31,21 +31,32 @@ public class ReportPreviewView extends ViewPart {
 	}
 
 	/** Shows the page images (replacing what was shown). */
-	public void show(String title, List<Path> images) {
+	public void show(String title, List<ImageData> images) {
 		for (var c : pages.getChildren()) {
 			if (c instanceof Label l && l.getImage() != null) {
 				l.getImage().dispose();
 			}
 			c.dispose();
 		}
-		for (Path p : images) {
+		for (ImageData p : images) {
 			Label page = new Label(pages, SWT.BORDER);
-			page.setImage(new Image(pages.getDisplay(), p.toString()));
+			page.setImage(new Image(pages.getDisplay(), p));
 			GridDataFactory.swtDefaults().align(SWT.CENTER, SWT.BEGINNING).applyTo(page);
 		}
 		setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.pages, title, images.size()));
 		scroll.setMinSize(pages.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		pages.layout(true, true);
+	}
+
+	/** The size of each shown page image, in page order (for tests). */
+	public List<org.eclipse.swt.graphics.Rectangle> getPageBounds() {
+		List<org.eclipse.swt.graphics.Rectangle> bounds = new java.util.ArrayList<>();
+		for (var c : pages.getChildren()) {
+			if (c instanceof Label l && l.getImage() != null) {
+				bounds.add(l.getImage().getBounds());
+			}
+		}
+		return bounds;
 	}
 
 	public int getPageCount() {

@@ -22,7 +22,10 @@ import org.sujarit.ui.editor.PlanEditorInput;
 import org.sujarit.ui.reports.ReportPreviewView;
 import org.sujarit.ui.reports.ReportUi;
 
-/** Reports: the summary table is previewed as page images inside the workbench and exported as a PDF in a job. */
+/**
+ * Reports: the summary table is previewed as page images (drawn by PDFBox, no external program) inside the workbench
+ * and exported as a PDF in a job.
+ */
 class ReportPreviewUiTest {
 
 	@TempDir
@@ -45,6 +48,13 @@ class ReportPreviewUiTest {
 			assertEquals(IStatus.OK, preview.getResult().getSeverity(), String.valueOf(preview.getResult()));
 			assertTrue(Ui.waitUntil(() -> page.findView(ReportPreviewView.ID) instanceof ReportPreviewView v
 					&& v.getPageCount() > 0, 10_000), "pages shown in the Report Preview view");
+			// drawn in process by PDFBox at 60 dpi: A4 landscape is 297 × 210 mm = 841.9 × 595.3 pt → 701.6 × 496.1 px
+			ReportPreviewView view = (ReportPreviewView) page.findView(ReportPreviewView.ID);
+			for (org.eclipse.swt.graphics.Rectangle b : view.getPageBounds()) {
+				assertTrue(Math.abs(b.width - 701.6) <= 1.5 && Math.abs(b.height - 496.1) <= 1.5,
+						"an A4 landscape page at 60 dpi: " + b);
+			}
+			assertEquals(view.getPageCount(), view.getPageBounds().size(), "every page shown as an image");
 			Ui.screenshot(page.getWorkbenchWindow().getShell(), "workbench-report-preview");
 
 			Path pdf = temp.resolve("summary.pdf");

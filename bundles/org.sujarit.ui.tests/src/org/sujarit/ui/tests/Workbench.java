@@ -10,7 +10,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.sujarit.ui.editor.PlanEditor;
 import org.sujarit.ui.editor.PlanEditorInput;
-import org.sujarit.ui.SujaritWorkbenchAdvisor;
+import org.sujarit.ui.app.SujaritWorkbenchAdvisor;
 
 /**
  * Runs the real Sujarit workbench (the product's advisor, perspective, menus) for the UI tests: started once per test

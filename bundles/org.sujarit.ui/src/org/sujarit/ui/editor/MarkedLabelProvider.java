@@ -1,5 +1,6 @@
 package org.sujarit.ui.editor;
 
+import org.sujarit.document.PlanProblems;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -27,10 +28,10 @@ public class MarkedLabelProvider extends ItemProviderLabelProvider implements IS
 	private static final ImageDescriptor ERROR = overlay("icons/error_ovr.png");
 	private static final ImageDescriptor WARNING = overlay("icons/warning_ovr.png");
 
-	private final ProblemMarkers markers;
+	private final PlanProblems markers;
 	private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
 
-	public MarkedLabelProvider(AdapterFactory adapterFactory, ProblemMarkers markers) {
+	public MarkedLabelProvider(AdapterFactory adapterFactory, PlanProblems markers) {
 		super(adapterFactory);
 		this.markers = markers;
 	}

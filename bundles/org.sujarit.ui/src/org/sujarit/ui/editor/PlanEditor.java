@@ -1,75 +1,91 @@
 package org.sujarit.ui.editor;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.sujarit.document.PlanDocument;
+import org.sujarit.document.PlanProblems;
 import org.sujarit.emf.ui.actions.DomainActions;
-import org.sujarit.emf.ui.domain.DirtyState;
-import org.sujarit.emf.ui.domain.EditingDomains;
-import org.sujarit.model.unknown.UnknownContent;
 import org.sujarit.emf.ui.domain.SelectionForwarder;
 import org.sujarit.emf.ui.properties.ItemPropertySourceProvider;
 import org.sujarit.model.Plan;
-import org.sujarit.model.io.PlanLoadException;
-import org.sujarit.model.io.PlanResources;
 import org.sujarit.model.Project;
+import org.sujarit.model.io.PlanLoadException;
+import org.sujarit.model.unknown.UnknownContent;
+import org.sujarit.ui.DigitsPreference;
 import org.sujarit.ui.Messages;
 import org.sujarit.ui.SujaritUi;
-import org.sujarit.ui.views.ProblemsView;
 
 /**
- * The multi-page plan editor. One {@link AdapterFactoryEditingDomain} over the generated item providers holds the
- * plan; every page, the Outline and the Properties view edit through its command stack, so undo/redo and the dirty
- * marker work everywhere. Saving is atomic and validates; a change of the file on disk is noticed when the editor is
- * activated.
+ * The multi-page plan editor: it only assembles pages around a {@link PlanDocument} (file, editing domain, dirty
+ * state, save, reload) and its {@link PlanProblems} (validation markers). Every page, the Outline and the Properties
+ * view edit through the document's command stack. Views and handlers reach the editor's content through
+ * {@link #getAdapter(Class)} ({@link Plan}, {@link PlanDocument}, {@link PlanProblems}, {@link EditingDomain}, the
+ * Outline and Properties pages), never through this class.
  */
-public class PlanEditor extends MultiPageEditorPart implements IEditingDomainProvider {
+public class PlanEditor extends MultiPageEditorPart implements IEditingDomainProvider, ISetSelectionTarget {
 
 	public static final String ID = "org.sujarit.ui.planEditor";
 
-	private ComposedAdapterFactory adapterFactory;
-	private AdapterFactoryEditingDomain domain;
-	private Resource resource;
-	private Plan plan;
-	private DirtyState dirty;
+	private PlanDocument document;
+	private PlanProblems problems;
 	private DomainActions actions;
 	private final SelectionForwarder selection = new SelectionForwarder();
-	private final ProblemMarkers markers = new ProblemMarkers();
 	private StructurePage structure;
 	private ProjectPage projectPage;
 	private List<PlanPage> extraPages = List.of();
 	private PlanOutlinePage outline;
 	private PropertySheetPage properties;
-	private FileTime lastKnownModified;
 	private boolean checkingDisk;
-	private String loadError;
+	private Runnable stopFollowingDigits = () -> { };
+
+	private final PlanDocument.Listener documentListener = new PlanDocument.Listener() {
+		@Override
+		public void dirtyChanged(PlanDocument d) {
+			Display.getDefault().asyncExec(() -> {
+				if (document != null) {
+					firePropertyChange(PROP_DIRTY);
+				}
+			});
+		}
+
+		@Override
+		public void reloaded(PlanDocument d) {
+			showReloadedPlan();
+		}
+	};
+
+	private final Consumer<PlanProblems> problemsListener = p -> showProblemMarks();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -78,31 +94,31 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 		super.init(site, input);
 		setPartName(input.getName());
-		adapterFactory = EditingDomains.registeredAdapterFactory();
-		// content of plug-ins that are not installed is kept and shown, never changed: one veto for all pages
-		domain = EditingDomains.create(adapterFactory, PlanResources.newResourceSet(), UnknownContent::isReadOnly);
-		load();
-		dirty = new DirtyState(domain.getCommandStack(), () -> Display.getDefault().asyncExec(() -> firePropertyChange(PROP_DIRTY)));
-		actions = new DomainActions(domain);
+		document = new PlanDocument(((PlanEditorInput) input).getFile());
+		problems = new PlanProblems(document);
+		document.addListener(documentListener);
+		problems.addListener(problemsListener);
+		actions = new DomainActions(document.getEditingDomain());
 		site.setSelectionProvider(selection);
 		site.getPage().addPartListener(activation);
+		// Plan > Thai Digits is one preference: every open editor follows it, a new one starts with it
+		Display display = site.getShell().getDisplay();
+		stopFollowingDigits = DigitsPreference.listen(thai -> display.asyncExec(() -> {
+			if (document != null) {
+				setThaiDigits(thai);
+			}
+		}));
 	}
 
-	private void load() {
-		Path file = getFile();
-		try {
-			resource = PlanResources.load(domain.getResourceSet(), file);
-			plan = resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plan p) ? null : p;
-			if (plan == null) {
-				loadError = NLS.bind(Messages.notAPlan, file);
-			}
-			lastKnownModified = Files.getLastModifiedTime(file);
-		} catch (PlanLoadException e) {
-			loadError = e.getLocalizedMessage(); // names the file and the problem, in the user's language
-		} catch (IOException e) {
-			loadError = NLS.bind(Messages.cannotLoad, file, e.getLocalizedMessage());
-			resource = domain.getResourceSet().getResources().isEmpty() ? null : domain.getResourceSet().getResources().get(0);
+	private String loadErrorText() {
+		Exception e = document.getLoadProblem();
+		if (e == null) {
+			return NLS.bind(Messages.notAPlan, getFile());
 		}
+		if (e instanceof PlanLoadException) {
+			return e.getLocalizedMessage(); // names the file and the problem, in the user's language
+		}
+		return NLS.bind(Messages.cannotLoad, getFile(), e.getLocalizedMessage());
 	}
 
 	public Path getFile() {
@@ -111,15 +127,17 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	@Override
 	protected void createPages() {
+		Plan plan = document.getPlan();
 		if (plan == null) {
 			Composite c = new Composite(getContainer(), 0);
-			c.setLayout(new org.eclipse.swt.layout.FillLayout());
-			new org.eclipse.swt.widgets.Label(c, org.eclipse.swt.SWT.WRAP).setText(loadError == null ? "" : loadError);
+			c.setLayout(new FillLayout());
+			new Label(c, SWT.WRAP).setText(loadErrorText());
 			setPageText(addPage(c), Messages.pageStructure);
 			return;
 		}
-		structure = new StructurePage(getContainer(), domain, markers, actions);
-		structure.setInput(resource);
+		var domain = document.getEditingDomain();
+		structure = new StructurePage(getContainer(), domain, problems, actions);
+		structure.setInput(document.getResource());
 		setPageText(addPage(structure.getViewer().getControl()), Messages.pageStructure);
 		// lets plug-ins (and this bundle's plugin.xml) contribute to the tree's context menu
 		getSite().registerContextMenu(StructurePage.CONTEXT_MENU_ID, structure.getContextMenu(), structure.getViewer());
@@ -138,7 +156,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			}
 		});
 		extraPages = PlanPages.create(getContainer(), domain, plan);
+		boolean thai = DigitsPreference.isThai();
 		for (PlanPage page : extraPages) {
+			page.setThaiDigits(thai);
 			setPageText(addPage(page.getControl()), page.getTitle());
 		}
 		selection.setDelegate(structure.getViewer());
@@ -146,11 +166,11 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		setActivePage(0);
 		showUnknownContentWarning();
 		// validate once the tree is on screen: the plan shows sooner, the markers follow a moment later
-		org.eclipse.swt.widgets.Tree tree = structure.getViewer().getTree();
-		tree.addListener(org.eclipse.swt.SWT.Paint, new org.eclipse.swt.widgets.Listener() {
+		Tree tree = structure.getViewer().getTree();
+		tree.addListener(SWT.Paint, new Listener() {
 			@Override
-			public void handleEvent(org.eclipse.swt.widgets.Event e) {
-				tree.removeListener(org.eclipse.swt.SWT.Paint, this);
+			public void handleEvent(Event e) {
+				tree.removeListener(SWT.Paint, this);
 				tree.getDisplay().asyncExec(() -> {
 					if (!tree.isDisposed()) {
 						validate(false);
@@ -164,8 +184,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	/** Tells the user once, after the editor is shown, which plug-ins the plan needs and that their content is read-only. */
 	private void showUnknownContentWarning() {
-		List<String> warnings = new java.util.ArrayList<>();
-		for (org.eclipse.emf.ecore.resource.Resource.Diagnostic d : resource.getWarnings()) {
+		List<String> warnings = new ArrayList<>();
+		for (org.eclipse.emf.ecore.resource.Resource.Diagnostic d : document.getResource().getWarnings()) {
 			if (d instanceof UnknownContent.MissingPackageWarning w) {
 				warnings.add(w.getMessage());
 			}
@@ -204,7 +224,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		return extraPages;
 	}
 
-	/** Switches the digits of the grid pages (Plan > Thai digits). */
+	/** Switches the digits of this editor's grid pages (the preference of Plan > Thai Digits calls it for every editor). */
 	public void setThaiDigits(boolean thai) {
 		extraPages.forEach(p -> p.setThaiDigits(thai));
 	}
@@ -225,6 +245,14 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		structure.getViewer().getControl().setFocus();
 	}
 
+	/** The Problems view (and any other view) reveals an object through this, as a navigator would. */
+	@Override
+	public void selectReveal(ISelection s) {
+		if (s instanceof IStructuredSelection ss && ss.getFirstElement() instanceof EObject o) {
+			showObject(o);
+		}
+	}
+
 	public StructurePage getStructurePage() {
 		return structure;
 	}
@@ -234,20 +262,25 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	}
 
 	public Plan getPlan() {
-		return plan;
+		return document == null ? null : document.getPlan();
+	}
+
+	public PlanDocument getDocument() {
+		return document;
 	}
 
 	public DomainActions getActions() {
 		return actions;
 	}
 
-	public ProblemMarkers getMarkers() {
-		return markers;
+	/** The latest validation result (markers by object). */
+	public PlanProblems getMarkers() {
+		return problems;
 	}
 
 	@Override
 	public EditingDomain getEditingDomain() {
-		return domain;
+		return document.getEditingDomain();
 	}
 
 	@Override
@@ -260,7 +293,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	@Override
 	public boolean isDirty() {
-		return dirty != null && dirty.isDirty();
+		return document != null && document.isDirty();
 	}
 
 	@Override
@@ -275,17 +308,15 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (resource == null || plan == null) {
+		if (document.getPlan() == null) {
 			return;
 		}
 		if (projectPage != null) {
 			projectPage.commitPendingEdits();
 		}
 		try {
-			PlanResources.save(resource);
-			lastKnownModified = Files.getLastModifiedTime(getFile());
-			dirty.saved();
-		} catch (IOException | RuntimeException e) {
+			document.save();
+		} catch (Exception e) {
 			SujaritUi.log("save failed: " + getFile(), e);
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle,
 					NLS.bind(Messages.saveFailed, getFile(), e.getLocalizedMessage()));
@@ -299,10 +330,20 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	// ---------------------------------------------------------------- validation
 
-	/** Validates the plan, marks the tree and fills the Problems view (shown on demand). */
+	/** Validates the plan; the tree, the grids and the Problems view follow. Shows the Problems view on demand. */
 	public Diagnostic validate(boolean showView) {
-		Diagnostic d = PlanValidation.validate(plan, new NullProgressMonitor());
-		markers.set(d);
+		Diagnostic d = problems.validate(null);
+		if (showView) {
+			try {
+				getSite().getPage().showView(SujaritUi.PROBLEMS_VIEW_ID);
+			} catch (PartInitException e) {
+				SujaritUi.log("cannot show the Problems view", e);
+			}
+		}
+		return d;
+	}
+
+	private void showProblemMarks() {
 		if (structure != null) {
 			structure.refreshLabels();
 		}
@@ -310,17 +351,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			outline.refreshLabels();
 		}
 		// the grids mark the rows of the same objects (a red or orange project name)
-		java.util.Map<org.eclipse.emf.ecore.EObject, Integer> severities = new java.util.HashMap<>();
-		for (Diagnostic child : d.getChildren()) {
-			if (!child.getData().isEmpty() && child.getData().get(0) instanceof org.eclipse.emf.ecore.EObject o) {
-				severities.merge(o, child.getSeverity(), Math::max);
-			}
-		}
 		for (PlanPage page : extraPages) {
-			page.setProblems(severities);
+			page.setProblems(problems.ownSeverities());
 		}
-		ProblemsView.update(this, showView);
-		return d;
 	}
 
 	// ---------------------------------------------------------------- file changed on disk
@@ -336,44 +369,32 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	/** Asks to reload when the file was changed by someone else since it was loaded or saved. */
 	public void checkDisk() {
-		if (checkingDisk || lastKnownModified == null) {
+		if (checkingDisk || !document.isChangedOnDisk()) {
 			return;
 		}
 		checkingDisk = true;
 		try {
+			document.acceptDiskVersion(); // asked once per change, whatever the answer
 			Path file = getFile();
-			if (!Files.exists(file)) {
-				return;
-			}
-			FileTime now = Files.getLastModifiedTime(file);
-			if (now.equals(lastKnownModified)) {
-				return;
-			}
-			lastKnownModified = now;
 			String message = isDirty() ? NLS.bind(Messages.changedOnDiskDirty, file) : NLS.bind(Messages.changedOnDisk, file);
 			if (MessageDialog.openQuestion(getSite().getShell(), Messages.changedOnDiskTitle, message)) {
-				reload();
+				document.reload();
 			}
-		} catch (IOException e) {
-			SujaritUi.log("cannot check " + getFile(), e);
 		} finally {
 			checkingDisk = false;
 		}
 	}
 
-	private void reload() {
-		domain.getCommandStack().flush();
-		resource.unload();
-		domain.getResourceSet().getResources().remove(resource);
-		load();
+	/** The document read its file again: the same pages show the new plan. */
+	private void showReloadedPlan() {
+		Plan plan = document.getPlan();
 		if (plan != null && structure != null) {
-			structure.setInput(resource);
+			structure.setInput(document.getResource());
 			projectPage.setPlan(plan);
 			for (PlanPage p : extraPages) {
 				p.setPlan(plan); // the page keeps its control and rebuilds what is inside
 			}
 		}
-		dirty.saved();
 		validate(false);
 	}
 
@@ -381,9 +402,24 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
-		if (type == IContentOutlinePage.class && plan != null) {
+		if (document == null) {
+			return super.getAdapter(type);
+		}
+		if (type == Plan.class) {
+			return type.cast(document.getPlan());
+		}
+		if (type == PlanDocument.class) {
+			return type.cast(document);
+		}
+		if (type == PlanProblems.class) {
+			return document.getPlan() == null ? null : type.cast(problems);
+		}
+		if (type == EditingDomain.class) {
+			return type.cast(document.getEditingDomain());
+		}
+		if (type == IContentOutlinePage.class && document.getPlan() != null) {
 			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
-				outline = new PlanOutlinePage(this, domain, resource);
+				outline = new PlanOutlinePage(this, document.getEditingDomain(), document.getResource());
 			}
 			return type.cast(outline);
 		}
@@ -396,12 +432,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 						actions.install(bars);
 					}
 				};
-				properties.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+				properties.setPropertySourceProvider(new ItemPropertySourceProvider(document.getAdapterFactory()));
 			}
 			return type.cast(properties);
-		}
-		if (type == EditingDomain.class) {
-			return type.cast(domain);
 		}
 		return super.getAdapter(type);
 	}
@@ -409,9 +442,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(activation);
-		ProblemsView.editorClosed(this);
-		if (dirty != null) {
-			dirty.dispose();
+		stopFollowingDigits.run();
+		if (problems != null) {
+			problems.removeListener(problemsListener);
 		}
 		if (actions != null) {
 			actions.dispose();
@@ -421,6 +454,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			projectPage.dispose();
 		}
 		super.dispose();
-		adapterFactory.dispose();
+		if (document != null) {
+			document.dispose();
+			document = null;
+		}
 	}
 }

@@ -13,6 +13,7 @@ import org.sujarit.emf.ui.actions.DomainActions;
 import org.sujarit.emf.ui.dnd.DomainDropAdapter;
 import org.sujarit.emf.ui.dnd.ViewerDragSource;
 import org.sujarit.emf.ui.viewers.ItemProviderContentProvider;
+import org.sujarit.document.PlanProblems;
 import org.sujarit.ui.StartupClock;
 
 /**
@@ -28,7 +29,7 @@ public class StructurePage {
 	/** Id under which the plan editor registers the tree's context menu (plugin.xml: popup:ID?after=additions). */
 	public static final String CONTEXT_MENU_ID = "org.sujarit.ui.planEditor.structure";
 
-	public StructurePage(Composite parent, AdapterFactoryEditingDomain domain, ProblemMarkers markers, DomainActions actions) {
+	public StructurePage(Composite parent, AdapterFactoryEditingDomain domain, PlanProblems markers, DomainActions actions) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		content = new ItemProviderContentProvider(domain.getAdapterFactory());
 		viewer.setContentProvider(content);

@@ -1,150 +1,95 @@
 package org.sujarit.ui.views;
 
-import java.util.List;
-
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.part.IPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.IPageBookViewPage;
+import org.eclipse.ui.part.MessagePage;
+import org.eclipse.ui.part.PageBook;
+import org.eclipse.ui.part.PageBookView;
+import org.sujarit.document.PlanProblems;
 import org.sujarit.ui.Messages;
-import org.sujarit.ui.editor.PlanEditor;
+import org.sujarit.ui.SujaritUi;
 
 /**
- * Validation problems of the active plan editor: severity, message, object. Double-click selects the object in the
- * editor's tree (a project opens on the Project page).
+ * Validation problems of the active plan editor, like the Outline and Properties views: one {@link ProblemsPage} per
+ * part that adapts to {@link PlanProblems} (any editor or view, this bundle's or a plug-in's), the page of the
+ * active one shown. The view knows no editor class; revealing a problem's object goes through the part's
+ * {@code ISetSelectionTarget} adapter.
  */
-public class ProblemsView extends ViewPart {
+public class ProblemsView extends PageBookView {
 
-	public static final String ID = "org.sujarit.ui.problemsView";
-
-	private TableViewer viewer;
-	private PlanEditor editor;
+	public static final String ID = SujaritUi.PROBLEMS_VIEW_ID;
 
 	@Override
-	public void createPartControl(Composite parent) {
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.problemMessage, 640, d -> d.getMessage(), this::icon);
-		column(Messages.problemObject, 320, this::objectLabel, d -> null);
-		viewer.addDoubleClickListener(e -> {
-			Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
-			if (o instanceof Diagnostic d) {
-				reveal(d);
-			}
-		});
-		getSite().setSelectionProvider(viewer);
-		IWorkbenchPage page = getSite().getPage();
-		if (page.getActiveEditor() instanceof PlanEditor pe) {
-			show(pe);
+	protected IPage createDefaultPage(PageBook book) {
+		MessagePage page = new MessagePage();
+		initPage(page);
+		page.createControl(book);
+		page.setMessage(Messages.problemsNoPlan);
+		return page;
+	}
+
+	@Override
+	protected PageRec doCreatePage(IWorkbenchPart part) {
+		PlanProblems problems = Adapters.adapt(part, PlanProblems.class);
+		if (problems == null) {
+			return null;
 		}
+		ProblemsPage page = new ProblemsPage(part, problems);
+		initPage((IPageBookViewPage) page);
+		page.createControl(getPageBook());
+		return new PageRec(part, page);
 	}
 
-	private interface Text {
-		String of(Diagnostic d);
+	@Override
+	protected void doDestroyPage(IWorkbenchPart part, PageRec rec) {
+		rec.page.dispose();
+		rec.dispose();
 	}
 
-	private interface Icon {
-		Image of(Diagnostic d);
+	@Override
+	protected IWorkbenchPart getBootstrapPart() {
+		return getSite().getPage().getActiveEditor();
 	}
 
-	private void column(String title, int width, Text text, Icon icon) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.of((Diagnostic) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return icon.of((Diagnostic) element);
-			}
-		});
+	/** Editors are followed; the view keeps the last editor's problems while another view is active. */
+	@Override
+	protected boolean isImportant(IWorkbenchPart part) {
+		return part instanceof IEditorPart;
 	}
 
-	private Image icon(Diagnostic d) {
-		String key = d.getSeverity() >= Diagnostic.ERROR ? ISharedImages.IMG_OBJS_ERROR_TSK
-				: d.getSeverity() >= Diagnostic.WARNING ? ISharedImages.IMG_OBJS_WARN_TSK : ISharedImages.IMG_OBJS_INFO_TSK;
-		return PlatformUI.getWorkbench().getSharedImages().getImage(key);
+	@Override
+	protected void showPageRec(PageRec rec) {
+		super.showPageRec(rec);
+		setContentDescription(rec.page instanceof ProblemsPage p ? p.summary() : "");
 	}
 
-	private String objectLabel(Diagnostic d) {
-		if (editor == null || d.getData().isEmpty() || !(d.getData().get(0) instanceof EObject o)) {
-			return "";
-		}
-		Object lp = ((org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain) editor.getEditingDomain()).getAdapterFactory()
-				.adapt(o, IItemLabelProvider.class);
-		return lp instanceof IItemLabelProvider l ? l.getText(o) : o.eClass().getName();
+	/** The page shown now, when it lists a part's problems. */
+	public ProblemsPage getCurrentProblemsPage() {
+		return getCurrentPage() instanceof ProblemsPage p ? p : null;
 	}
 
-	/** Shows an editor's latest problems. */
-	public void show(PlanEditor e) {
-		editor = e;
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		List<Diagnostic> problems = e == null ? List.of() : e.getMarkers().getProblems();
-		viewer.setInput(problems);
-		long errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).count();
-		setContentDescription(e == null ? "" : org.eclipse.osgi.util.NLS.bind(Messages.problemSummary,
-				new Object[] { e.getPartName(), errors, problems.size() - errors }));
-	}
-
-	public void reveal(Diagnostic d) {
-		if (editor != null && !d.getData().isEmpty() && d.getData().get(0) instanceof EObject o) {
-			editor.getSite().getPage().activate(editor);
-			editor.showObject(o);
-		}
-	}
-
+	/** The table of the page shown now (null when no plan editor is active). */
 	public TableViewer getViewer() {
-		return viewer;
+		ProblemsPage p = getCurrentProblemsPage();
+		return p == null ? null : p.getViewer();
 	}
 
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	/** Called by an editor after validating; opens the view when asked. */
-	public static void update(PlanEditor editor, boolean showView) {
-		IWorkbenchPage page = editor.getSite().getPage();
-		IViewPart part = page.findView(ID);
-		if (part == null && showView) {
-			try {
-				part = page.showView(ID);
-			} catch (PartInitException e) {
-				return;
-			}
-		} else if (part != null && showView) {
-			page.bringToTop(part);
-		}
-		if (part instanceof ProblemsView view) {
-			view.show(editor);
+	/** Shows the problem's object in the part the current page belongs to (what a double-click does). */
+	public void reveal(Diagnostic d) {
+		ProblemsPage p = getCurrentProblemsPage();
+		if (p != null) {
+			p.reveal(d);
 		}
 	}
 
-	public static void editorClosed(PlanEditor editor) {
-		IWorkbenchPage page = editor.getSite().getPage();
-		if (page.findView(ID) instanceof ProblemsView view && view.editor == editor) {
-			view.show(null);
+	void pageChanged(ProblemsPage page) {
+		if (getCurrentPage() == page) {
+			setContentDescription(page.summary());
 		}
 	}
 }

@@ -98,8 +98,8 @@ public class FeatureForm {
 	}
 
 	private void build(Composite parent, EObject object) {
-		FormSection section = contribution.sectionFor(object.eClass());
-		if (section == null) {
+		FormSection section = sectionFor(object);
+		if (section.getFields().isEmpty() && section.getNestedFeatures().isEmpty()) {
 			return;
 		}
 		object.eAdapters().add(observer);
@@ -132,6 +132,21 @@ public class FeatureForm {
 			}
 		}
 	}
+
+	/**
+	 * The generated section of the object's class; for a class without one (a plug-in's subclass, a class of another
+	 * package) a section built from its item property descriptors on top of the nearest superclass's section, so that
+	 * the class's own attributes appear on the form, not only in the Properties view.
+	 */
+	public FormSection sectionFor(EObject object) {
+		FormSection generated = contribution.sectionFor(object.eClass());
+		if (generated != null && generated.getEClass() == object.eClass()) {
+			return generated;
+		}
+		return derived.computeIfAbsent(object.eClass(), c -> DescriptorFormSection.derive(adapterFactory, object, generated));
+	}
+
+	private final java.util.Map<EClass, FormSection> derived = new java.util.HashMap<>();
 
 	private FieldEditor create(Composite parent, EObject object, FeatureField field, IItemPropertyDescriptor d) {
 		return switch (field.kind()) {

@@ -39,6 +39,13 @@ final class GridTestSupport {
 				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
 	}
 
+	/** A domain as the plan editor makes it: content of plug-ins that are not installed is read-only. */
+	static AdapterFactoryEditingDomain newGuardedDomain() {
+		return org.sujarit.emf.ui.domain.EditingDomains.create(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
+				org.sujarit.model.io.PlanResources.newResourceSet(), org.sujarit.model.unknown.UnknownContent::isReadOnly);
+	}
+
 	static Shell newShell(int width, int height) {
 		Display display = Display.getDefault();
 		Shell shell = new Shell(display);

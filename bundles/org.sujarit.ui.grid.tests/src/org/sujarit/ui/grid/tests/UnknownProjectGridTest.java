@@ -28,7 +28,8 @@ import org.sujarit.ui.grid.internal.GridLabels;
  */
 class UnknownProjectGridTest {
 
-	private static final String PLAN = """
+	/** A known project and one of a missing plug-in (namespace urn:sujarit-test:missing-dimension) with 5,000 in 2566. */
+	static final String PLAN = """
 			<?xml version="1.0" encoding="UTF-8"?>
 			<plan:Plan xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
 			xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:plan="http://sujarit.org/plan/1.0" \
@@ -56,7 +57,8 @@ class UnknownProjectGridTest {
 		Files.createDirectories(dir);
 		Path file = dir.resolve("grid-unknown.sujarit");
 		Files.writeString(file, PLAN, StandardCharsets.UTF_8);
-		AdapterFactoryEditingDomain domain = GridTestSupport.newDomain();
+		// the editor's kind of domain: its read-only policy is what the grid follows (the grid has no rule of its own)
+		AdapterFactoryEditingDomain domain = GridTestSupport.newGuardedDomain();
 		plan = (Plan) PlanResources.load(domain.getResourceSet(), file).getContents().get(0);
 		shell = GridTestSupport.newShell(900, 400);
 		grid = new BudgetGrid(shell, domain, plan);

@@ -2,7 +2,6 @@ package org.sujarit.ui.grid.internal;
 
 import org.sujarit.model.Project;
 import org.sujarit.model.ProjectContainer;
-import org.sujarit.model.unknown.UnknownContent;
 
 /**
  * One row of a plan grid: a group (dimension or mission, whose cells show the group's subtotals), a project, or
@@ -17,9 +16,12 @@ public sealed interface PlanRow {
 	}
 
 	record ProjectRow(Project project, int depth) implements PlanRow {
-		/** A project of a plug-in that is not installed: shown, never edited (its content is saved back unchanged). */
+		/**
+		 * A project its editing domain does not let change (a project of a plug-in that is not installed): shown, never
+		 * edited (its content is saved back unchanged).
+		 */
 		public boolean readOnly() {
-			return UnknownContent.isReadOnly(project);
+			return !Editability.canEdit(project);
 		}
 
 		/** The namespace of the missing plug-in's package, for the row's label. */

@@ -1,209 +1,101 @@
 package org.sujarit.model.edit.provider.labels;
 
 import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
+import org.eclipse.emf.edit.provider.IDisposable;
+import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.IItemProviderDecorator;
+import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.ItemProviderDecorator;
 import org.sujarit.model.edit.provider.PlanItemProviderAdapterFactory;
-import org.sujarit.model.edit.provider.DimensionItemProvider;
-import org.sujarit.model.edit.provider.IndicatorItemProvider;
-import org.sujarit.model.edit.provider.IndicatorResultItemProvider;
-import org.sujarit.model.edit.provider.MissionItemProvider;
-import org.sujarit.model.edit.provider.OrganizationItemProvider;
-import org.sujarit.model.edit.provider.OrganizationUnitItemProvider;
-import org.sujarit.model.edit.provider.PlanItemProvider;
-import org.sujarit.model.edit.provider.ProjectItemProvider;
-import org.sujarit.model.edit.provider.ProjectResultItemProvider;
-import org.sujarit.model.edit.provider.ResultsRoundItemProvider;
-import org.sujarit.model.edit.provider.SubMissionItemProvider;
-import org.sujarit.model.edit.provider.TargetGroupItemProvider;
-import org.sujarit.model.edit.provider.YearBudgetItemProvider;
 
 /**
- * The generated adapter factory with Sujarit's labels ({@link PlanLabels}): each item provider is the generated one
- * with getText() delegating to PlanLabels. Registered for the plan package in plugin.xml, so editors that use EMF's
- * item provider registry (ComposedAdapterFactory with the global descriptor registry) get these labels; code that
- * builds its own factory should instantiate this class, not the generated one. Survives regeneration because it
- * only overrides the generated factory's public create methods.
+ * The generated adapter factory with Sujarit's labels ({@link PlanLabels}), as one EMF.Edit decorator: every
+ * generated item provider is wrapped by a {@link LabelledItemProvider} whose {@code getText} asks PlanLabels first
+ * and everything else is the generated provider's. Registered for the plan package in plugin.xml, so editors that
+ * use EMF's item provider registry get these labels; code that builds its own factory should instantiate this class,
+ * not the generated one. A new class in the model needs no code here.
  */
-public class LabelledPlanItemProviderAdapterFactory extends PlanItemProviderAdapterFactory {
+public class LabelledPlanItemProviderAdapterFactory extends DecoratorAdapterFactory {
 
-	@Override
-	public Adapter createPlanAdapter() {
-		if (planItemProvider == null) {
-			planItemProvider = new PlanItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
-		}
-		return planItemProvider;
+	public LabelledPlanItemProviderAdapterFactory() {
+		super(new PlanItemProviderAdapterFactory());
 	}
 
 	@Override
-	public Adapter createOrganizationAdapter() {
-		if (organizationItemProvider == null) {
-			organizationItemProvider = new OrganizationItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
+	protected IItemProviderDecorator createItemProviderDecorator(Object target, Object type) {
+		return new LabelledItemProvider(this);
+	}
+
+	/**
+	 * The generated providers label the values of their property descriptors and send their notifications through
+	 * their factory's root: it must be the composed factory this one is part of, so values show these labels too.
+	 */
+	@Override
+	public void setParentAdapterFactory(ComposedAdapterFactory parent) {
+		super.setParentAdapterFactory(parent);
+		if (decoratedAdapterFactory instanceof ComposeableAdapterFactory c) {
+			c.setParentAdapterFactory(parent);
 		}
-		return organizationItemProvider;
+	}
+
+	/** A composed factory may ask for a new adapter; the decorators are shared per item provider, as adapt gives them. */
+	@Override
+	public Adapter adaptNew(Notifier target, Object type) {
+		return adapt(target, type);
 	}
 
 	@Override
-	public Adapter createOrganizationUnitAdapter() {
-		if (organizationUnitItemProvider == null) {
-			organizationUnitItemProvider = new OrganizationUnitItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
+	public void dispose() {
+		super.dispose();
+		if (decoratedAdapterFactory instanceof IDisposable d) {
+			d.dispose();
 		}
-		return organizationUnitItemProvider;
 	}
 
-	@Override
-	public Adapter createDimensionAdapter() {
-		if (dimensionItemProvider == null) {
-			dimensionItemProvider = new DimensionItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
-		}
-		return dimensionItemProvider;
-	}
+	/**
+	 * A generated item provider with PlanLabels' text. It is an {@link Adapter} because a composed factory hands out
+	 * the adapters of model objects as such; the generated provider is the one attached to the objects.
+	 */
+	static final class LabelledItemProvider extends ItemProviderDecorator implements IEditingDomainItemProvider,
+			IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider, IItemPropertySource, Adapter {
 
-	@Override
-	public Adapter createMissionAdapter() {
-		if (missionItemProvider == null) {
-			missionItemProvider = new MissionItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
+		LabelledItemProvider(LabelledPlanItemProviderAdapterFactory factory) {
+			super(factory);
 		}
-		return missionItemProvider;
-	}
 
-	@Override
-	public Adapter createSubMissionAdapter() {
-		if (subMissionItemProvider == null) {
-			subMissionItemProvider = new SubMissionItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
+		@Override
+		public String getText(Object object) {
+			String text = PlanLabels.text(object);
+			return text != null ? text : super.getText(object);
 		}
-		return subMissionItemProvider;
-	}
 
-	@Override
-	public Adapter createProjectAdapter() {
-		if (projectItemProvider == null) {
-			projectItemProvider = new ProjectItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
+		/**
+		 * Only this decorator's own listeners: the generated provider has told the composed factory already (a second
+		 * relay would refresh every viewer twice).
+		 */
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (changeNotifier != null) {
+				changeNotifier.fireNotifyChanged(notification);
+			}
 		}
-		return projectItemProvider;
-	}
 
-	@Override
-	public Adapter createTargetGroupAdapter() {
-		if (targetGroupItemProvider == null) {
-			targetGroupItemProvider = new TargetGroupItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
+		@Override
+		public Notifier getTarget() {
+			return null;
 		}
-		return targetGroupItemProvider;
-	}
 
-	@Override
-	public Adapter createYearBudgetAdapter() {
-		if (yearBudgetItemProvider == null) {
-			yearBudgetItemProvider = new YearBudgetItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
+		@Override
+		public void setTarget(Notifier newTarget) {
+			// shared by all objects of a class, like the generated provider it decorates
 		}
-		return yearBudgetItemProvider;
-	}
-
-	@Override
-	public Adapter createIndicatorAdapter() {
-		if (indicatorItemProvider == null) {
-			indicatorItemProvider = new IndicatorItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
-		}
-		return indicatorItemProvider;
-	}
-
-	@Override
-	public Adapter createResultsRoundAdapter() {
-		if (resultsRoundItemProvider == null) {
-			resultsRoundItemProvider = new ResultsRoundItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
-		}
-		return resultsRoundItemProvider;
-	}
-
-	@Override
-	public Adapter createProjectResultAdapter() {
-		if (projectResultItemProvider == null) {
-			projectResultItemProvider = new ProjectResultItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
-		}
-		return projectResultItemProvider;
-	}
-
-	@Override
-	public Adapter createIndicatorResultAdapter() {
-		if (indicatorResultItemProvider == null) {
-			indicatorResultItemProvider = new IndicatorResultItemProvider(this) {
-				@Override
-				public String getText(Object object) {
-					String text = PlanLabels.text(object);
-					return text != null ? text : super.getText(object);
-				}
-			};
-		}
-		return indicatorResultItemProvider;
 	}
 }

@@ -12,7 +12,11 @@ import org.sujarit.model.Project;
 import org.sujarit.model.YearBudget;
 import org.sujarit.ui.grid.internal.Messages;
 
-/** Builds the EMF commands that change a project's budget of one fiscal year. */
+/**
+ * Builds the EMF commands that change a project's budget of one fiscal year. They are created by the editing domain
+ * ({@code SetCommand.create}, {@code AddCommand.create}), so the domain's policy applies: a read-only object gets an
+ * unexecutable command.
+ */
 public final class BudgetCommands {
 
 	private BudgetCommands() {
@@ -33,21 +37,21 @@ public final class BudgetCommands {
 			added.setFiscalYear(year);
 			added.setNoBudget(value.noBudget());
 			added.setAmount(value.noBudget() ? null : value.amount());
-			Command add = new AddCommand(domain, project, PlanPackage.Literals.PROJECT__BUDGETS, added);
+			Command add = AddCommand.create(domain, project, PlanPackage.Literals.PROJECT__BUDGETS, added);
 			CompoundCommand c = new CompoundCommand(label);
 			c.append(add);
 			return c;
 		}
 		CompoundCommand c = new CompoundCommand(label);
 		if (budget.isNoBudget() != value.noBudget()) {
-			c.append(new SetCommand(domain, budget, PlanPackage.Literals.YEAR_BUDGET__NO_BUDGET, value.noBudget()));
+			c.append(SetCommand.create(domain, budget, PlanPackage.Literals.YEAR_BUDGET__NO_BUDGET, value.noBudget()));
 		}
 		if (value.noBudget()) {
 			if (budget.getAmount() != null) {
-				c.append(new SetCommand(domain, budget, PlanPackage.Literals.YEAR_BUDGET__AMOUNT, null));
+				c.append(SetCommand.create(domain, budget, PlanPackage.Literals.YEAR_BUDGET__AMOUNT, null));
 			}
 		} else if (budget.getAmount() == null || budget.getAmount().compareTo(value.amount()) != 0) {
-			c.append(new SetCommand(domain, budget, PlanPackage.Literals.YEAR_BUDGET__AMOUNT, value.amount()));
+			c.append(SetCommand.create(domain, budget, PlanPackage.Literals.YEAR_BUDGET__AMOUNT, value.amount()));
 		}
 		return c.isEmpty() ? null : c;
 	}

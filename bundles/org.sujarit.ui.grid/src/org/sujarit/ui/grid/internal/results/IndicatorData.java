@@ -11,7 +11,7 @@ import org.sujarit.model.Indicator;
 import org.sujarit.model.IndicatorKind;
 import org.sujarit.model.IndicatorResult;
 import org.sujarit.model.PlanPackage;
-import org.sujarit.model.unknown.UnknownContent;
+import org.sujarit.ui.grid.internal.Editability;
 import org.sujarit.model.Project;
 import org.sujarit.model.ProjectResult;
 import org.sujarit.model.ResultsRound;
@@ -87,7 +87,7 @@ public final class IndicatorData implements IDataProvider {
 
 	/** False for a project of a plug-in that is not installed: its results are shown, not edited. */
 	public boolean isEditable() {
-		return project == null || !UnknownContent.isReadOnly(project);
+		return project == null || Editability.canEdit(project);
 	}
 
 	@Override

@@ -25,7 +25,8 @@ import org.sujarit.ui.grid.internal.Messages;
 /**
  * Commands that record results. The first entry of a round creates the {@link ResultsRound} (with one
  * {@link ProjectResult} per project, awaiting report) in the same compound command, so one undo removes both; a
- * project added later gets its result row on its first entry.
+ * project added later gets its result row on its first entry. Commands are created by the editing domain, so its
+ * read-only policy applies.
  */
 public final class ResultsCommands {
 
@@ -40,7 +41,7 @@ public final class ResultsCommands {
 		if (same(result.eGet(feature), value)) {
 			return c.isEmpty() ? null : c;
 		}
-		c.append(new SetCommand(domain, result, feature, value));
+		c.append(SetCommand.create(domain, result, feature, value));
 		return c;
 	}
 
@@ -56,12 +57,12 @@ public final class ResultsCommands {
 			}
 			ir = PlanFactory.eINSTANCE.createIndicatorResult();
 			ir.setIndicator(indicator);
-			c.append(new AddCommand(domain, result, PlanPackage.Literals.PROJECT_RESULT__INDICATOR_RESULTS, ir));
+			c.append(AddCommand.create(domain, result, PlanPackage.Literals.PROJECT_RESULT__INDICATOR_RESULTS, ir));
 		}
 		if (same(ir.eGet(feature), value)) {
 			return c.isEmpty() ? null : c;
 		}
-		c.append(new SetCommand(domain, ir, feature, value));
+		c.append(SetCommand.create(domain, ir, feature, value));
 		return c;
 	}
 
@@ -87,13 +88,13 @@ public final class ResultsCommands {
 			for (Project p : plan.getAllProjects()) {
 				round.getResults().add(newResult(p));
 			}
-			c.append(new AddCommand(domain, plan, PlanPackage.Literals.PLAN__RESULTS_ROUNDS, round));
+			c.append(AddCommand.create(domain, plan, PlanPackage.Literals.PLAN__RESULTS_ROUNDS, round));
 			return round.resultFor(project);
 		}
 		ProjectResult result = round.resultFor(project);
 		if (result == null) {
 			result = newResult(project);
-			c.append(new AddCommand(domain, round, PlanPackage.Literals.RESULTS_ROUND__RESULTS, result));
+			c.append(AddCommand.create(domain, round, PlanPackage.Literals.RESULTS_ROUND__RESULTS, result));
 		}
 		return result;
 	}

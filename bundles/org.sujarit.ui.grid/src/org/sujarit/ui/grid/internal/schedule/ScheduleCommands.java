@@ -9,7 +9,7 @@ import org.sujarit.model.PlanPackage;
 import org.sujarit.model.Project;
 import org.sujarit.ui.grid.internal.Messages;
 
-/** Commands that tick or untick a quarter of a project (quarters kept in ascending order). */
+/** Commands that tick or untick a quarter of a project (quarters kept in ascending order), created by the editing domain. */
 public final class ScheduleCommands {
 
 	private ScheduleCommands() {
@@ -27,9 +27,9 @@ public final class ScheduleCommands {
 			while (index < project.getQuarters().size() && project.getQuarters().get(index) < quarter) {
 				index++;
 			}
-			c = new AddCommand(domain, project, PlanPackage.Literals.PROJECT__QUARTERS, Integer.valueOf(quarter), index);
+			c = AddCommand.create(domain, project, PlanPackage.Literals.PROJECT__QUARTERS, Integer.valueOf(quarter), index);
 		} else {
-			c = new RemoveCommand(domain, project, PlanPackage.Literals.PROJECT__QUARTERS, Integer.valueOf(quarter));
+			c = RemoveCommand.create(domain, project, PlanPackage.Literals.PROJECT__QUARTERS, Integer.valueOf(quarter));
 		}
 		String label = NLS.bind(run ? Messages.Schedule_addQuarter : Messages.Schedule_removeQuarter, project.getSeq(),
 				quarter);

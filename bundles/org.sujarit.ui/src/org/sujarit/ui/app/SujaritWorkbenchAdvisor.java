@@ -1,4 +1,8 @@
-package org.sujarit.ui;
+package org.sujarit.ui.app;
+
+import org.sujarit.ui.Messages;
+import org.sujarit.ui.SujaritUi;
+import org.sujarit.ui.StartupClock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

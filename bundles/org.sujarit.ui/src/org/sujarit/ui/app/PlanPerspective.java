@@ -1,4 +1,5 @@
-package org.sujarit.ui;
+package org.sujarit.ui.app;
+
 
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;

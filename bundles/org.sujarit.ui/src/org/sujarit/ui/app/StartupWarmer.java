@@ -1,4 +1,5 @@
-package org.sujarit.ui;
+package org.sujarit.ui.app;
+
 
 import java.net.URI;
 import java.nio.file.Files;

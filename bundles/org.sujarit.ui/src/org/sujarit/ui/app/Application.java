@@ -1,4 +1,6 @@
-package org.sujarit.ui;
+package org.sujarit.ui.app;
+
+import org.sujarit.ui.StartupClock;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package org.sujarit.ui;
+package org.sujarit.ui.app;
+
+import org.sujarit.ui.Messages;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
