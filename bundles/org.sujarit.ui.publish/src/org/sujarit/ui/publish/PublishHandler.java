@@ -14,13 +14,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.sujarit.document.PlanDocument;
 import org.sujarit.model.Plan;
 import org.sujarit.publish.PublishException;
 import org.sujarit.publish.SitePublisher;
-import org.sujarit.ui.editor.PlanEditor;
 
 /**
  * File > Publish Website: choose among the open plans and a folder, then a background job writes the site (progress
@@ -34,13 +35,18 @@ public class PublishHandler extends AbstractHandler {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
 		Map<String, Plan> open = new LinkedHashMap<>();
 		String active = null;
-		if (HandlerUtil.getActiveEditor(event) instanceof PlanEditor e && e.getPlan() != null) {
-			active = label(e);
-			open.put(active, e.getPlan());
+		// editors are asked for their plan through getAdapter, as the Outline and Properties views do
+		IEditorPart activeEditor = HandlerUtil.getActiveEditor(event);
+		Plan activePlan = activeEditor == null ? null : activeEditor.getAdapter(Plan.class);
+		if (activePlan != null) {
+			active = label(activeEditor);
+			open.put(active, activePlan);
 		}
 		for (IEditorReference ref : window.getActivePage().getEditorReferences()) {
-			if (ref.getEditor(false) instanceof PlanEditor e && e.getPlan() != null) {
-				open.putIfAbsent(label(e), e.getPlan());
+			IEditorPart editor = ref.getEditor(false);
+			Plan plan = editor == null ? null : editor.getAdapter(Plan.class);
+			if (plan != null) {
+				open.putIfAbsent(label(editor), plan);
 			}
 		}
 		if (open.isEmpty()) {
@@ -58,8 +64,10 @@ public class PublishHandler extends AbstractHandler {
 		return null;
 	}
 
-	private static String label(PlanEditor e) {
-		return e.getFile() == null ? e.getTitle() : e.getFile().getFileName().toString();
+	private static String label(IEditorPart e) {
+		PlanDocument document = e.getAdapter(PlanDocument.class);
+		Path file = document == null ? null : document.getFile();
+		return file == null ? e.getTitle() : file.getFileName().toString();
 	}
 
 	/** The publishing job (also used by the UI tests): a user job with progress; its status is the result line. */
