@@ -89,6 +89,17 @@ class PluginFoldersTest {
 		return nacc.findDimension("5");
 	}
 
+	/**
+	 * Dimension 5 once the extension registry has caught up (it hears of a newly resolved or removed bundle from the
+	 * framework's events, shortly after {@link PluginFolders#synchronize()}); null when it stays absent for 10 s.
+	 */
+	private static DimensionDescriptor awaitDimension5(boolean present) throws InterruptedException {
+		for (int i = 0; i < 100 && (dimension5() != null) != present; i++) {
+			Thread.sleep(100);
+		}
+		return dimension5();
+	}
+
 	private static Path jar(Path file, Map<String, String> headers) throws IOException {
 		Manifest m = new Manifest();
 		m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -110,7 +121,7 @@ class PluginFoldersTest {
 		assertEquals(List.of(EXAMPLE), folders.getInstalled().stream().map(Bundle::getSymbolicName).toList());
 		Bundle b = folders.getInstalled().get(0);
 		assertTrue(b.getState() == Bundle.STARTING || b.getState() == Bundle.ACTIVE, PluginFolders.stateName(b));
-		DimensionDescriptor d = dimension5();
+		DimensionDescriptor d = awaitDimension5(true);
 		assertNotNull(d, "the example's dimension 5 is in the NACC framework");
 		assertEquals(EXAMPLE, d.contributor());
 
@@ -123,10 +134,7 @@ class PluginFoldersTest {
 		next.synchronize();
 		assertEquals(List.of(), next.getInstalled());
 		assertEquals(Bundle.UNINSTALLED, b.getState());
-		for (int i = 0; i < 100 && dimension5() != null; i++) {
-			Thread.sleep(100); // the registry drops the contribution when the framework has refreshed the bundle
-		}
-		assertNull(dimension5(), "dimension 5 is gone with the jar");
+		assertNull(awaitDimension5(false), "dimension 5 is gone with the jar");
 	}
 
 	@Test
@@ -153,7 +161,7 @@ class PluginFoldersTest {
 		assertTrue(unresolved.message().contains("unresolved.jar"), unresolved.message());
 		assertEquals(List.of(EXAMPLE, "org.sujarit.test.unresolved"),
 				folders.getInstalled().stream().map(Bundle::getSymbolicName).toList());
-		assertNotNull(dimension5(), "the good jar still brings dimension 5");
+		assertNotNull(awaitDimension5(true), "the good jar still brings dimension 5");
 	}
 
 	@Test
