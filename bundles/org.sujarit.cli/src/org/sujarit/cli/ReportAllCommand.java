@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.sujarit.core.io.AtomicFiles;
+import org.sujarit.core.problem.SujaritException;
 import org.sujarit.model.Plan;
 import org.sujarit.model.io.PlanLoadException;
 import org.sujarit.model.io.PlanResources;
@@ -71,29 +72,18 @@ final class ReportAllCommand {
 				try {
 					byte[] bytes = service.renderToBytes(plan, ReportRequest.of(table, format).withDigits(digits),
 							new NullProgressMonitor());
-					write(file, bytes);
+					AtomicFiles.writeBytes(file, bytes);
 					out.println(NLS.bind(Messages.Written,
 							new Object[] { file, bytes.length, (System.nanoTime() - t0) / 1_000_000 }));
 				} catch (ReportException e) {
 					err.println(NLS.bind(Messages.ReportAllFailed, file, e.getMessage().replace('\n', ' ')));
 					failed++;
-				} catch (Exception e) {
+				} catch (SujaritException e) {
 					err.println(NLS.bind(Messages.CannotWrite, file, e.getLocalizedMessage()));
 					failed++;
 				}
 			}
 		}
 		return failed == 0 ? CliApplication.OK : CliApplication.BAD_INPUT;
-	}
-
-	/** Beside the target, then moved into place (org.sujarit.core's AtomicFiles once it is on main). */
-	private static void write(Path file, byte[] bytes) throws IOException {
-		Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".sujarit-report", ".tmp");
-		try {
-			Files.write(tmp, bytes);
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
 	}
 }
