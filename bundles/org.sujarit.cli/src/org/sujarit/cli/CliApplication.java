@@ -85,8 +85,10 @@ public class CliApplication implements IApplication {
 		List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
 		try {
 			return switch (command) {
-			case "report" -> report(Options.parse(command, rest,
+			case "report" -> rest.contains("--all") ? new ReportAllCommand(out, err).run(rest) : report(Options.parse(command, rest,
 					Set.of("--plan", "--table", "--year", "--round", "--digits", "--format", "--out")));
+			case "plugins" -> new PluginsCommand(out).run(rest);
+			case "train" -> TrainCommand.run(rest); // ./sujarit initialize: the AOT cache's training run
 			case "validate" -> validate(Options.parse(command, rest, Set.of("--plan")));
 			case "import" -> importSeed(Options.parse(command, rest, Set.of("--from", "--out")));
 			case "publish" -> PublishCommand.run(Options.parse(command, rest, PublishCommand.OPTIONS), out);

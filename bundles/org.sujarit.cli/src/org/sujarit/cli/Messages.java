@@ -29,6 +29,17 @@ public final class Messages extends NLS {
 	public static String Unexpected;
 	public static String UsagePublish;
 	public static String PublishNoMeetings;
+	public static String ReportAllFailed;
+	public static String ReportAllSkipped;
+	public static String PluginsFolder;
+	public static String PluginsFrameworks;
+	public static String PluginsFrameworkLine;
+	public static String PluginsDimensionLine;
+	public static String PluginsFromFolders;
+	public static String PluginsNoProblems;
+	public static String PluginsInstalled;
+	public static String PluginsUninstalled;
+	public static String PluginsNotInstalled;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -87,7 +87,10 @@ public class PlanNavigatorView extends ViewPart {
 		setFolder(initialFolder());
 	}
 
-	/** The remembered folder, else samples/ of the repository (sujarit.root), else home. */
+	/**
+	 * The remembered folder, else samples/ of the repository (sujarit.root), else samples/ of the install (sujarit.install,
+	 * set by the launcher), else home.
+	 */
 	static Path initialFolder() {
 		IDialogSettings settings = SujaritUi.getDefault() == null ? null : SujaritUi.getDefault().getDialogSettings();
 		String remembered = settings == null ? null : settings.get(KEY_FOLDER);
@@ -97,6 +100,10 @@ public class PlanNavigatorView extends ViewPart {
 		String root = System.getProperty("sujarit.root");
 		if (root != null && Files.isDirectory(Path.of(root, "samples"))) {
 			return Path.of(root, "samples");
+		}
+		String install = System.getProperty("sujarit.install");
+		if (install != null && Files.isDirectory(Path.of(install, "samples"))) {
+			return Path.of(install, "samples");
 		}
 		return Path.of(System.getProperty("user.home"));
 	}
