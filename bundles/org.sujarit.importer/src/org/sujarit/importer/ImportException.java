@@ -44,6 +44,27 @@ public class ImportException extends Exception {
 	}
 
 	public String getMessage(Locale locale) {
-		return Messages.BUNDLE.format(locale, key, args);
+		Object[] shown = args == null ? null : args.clone();
+		for (int i = 0; shown != null && i < shown.length; i++) {
+			if (shown[i] instanceof Localizable l) {
+				shown[i] = l.toString(locale);
+			}
+		}
+		return Messages.BUNDLE.format(locale, key, shown);
+	}
+
+	/** The message key, which is also the problem code tests assert (e.g. {@code import.rowAmount}). */
+	public String getKey() {
+		return key;
+	}
+
+	/** The message's arguments (file, line, column, value, ...). */
+	public Object[] getArgs() {
+		return args == null ? new Object[0] : args.clone();
+	}
+
+	/** An argument that is itself text in words, printed in the locale of the whole message. */
+	interface Localizable {
+		String toString(Locale locale);
 	}
 }

@@ -172,9 +172,11 @@ public final class SeedImporter {
 		try {
 			byte[] bytes = Files.readAllBytes(file);
 			// strict UTF-8: a file in another encoding is an error, not silently garbled Thai
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes))
 					.toString();
+			// a UTF-8 byte-order mark (Notepad on Windows writes one) is not content
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		} catch (NoSuchFileException e) {
 			throw new ImportException(file, -1, Messages.NOT_FOUND, e, file);
 		} catch (CharacterCodingException e) {

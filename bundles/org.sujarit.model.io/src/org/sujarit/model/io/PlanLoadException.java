@@ -13,7 +13,7 @@ public class PlanLoadException extends Exception {
 
 	/** What went wrong; lets callers react (e.g. offer to open a backup) without parsing messages. */
 	public enum Problem {
-		NOT_FOUND, UNREADABLE, EMPTY, DOCTYPE_REFUSED, MALFORMED, NOT_A_PLAN, UNKNOWN_MODEL
+		NOT_FOUND, UNREADABLE, EMPTY, DOCTYPE_REFUSED, MALFORMED, NOT_A_PLAN, UNKNOWN_MODEL, OUT_OF_BOUNDS
 	}
 
 	private final Problem problem;
@@ -63,6 +63,22 @@ public class PlanLoadException extends Exception {
 
 	/** The message in the given locale (English when there is no translation). */
 	public String getMessage(Locale locale) {
-		return Messages.BUNDLE.format(locale, key, args);
+		Object[] shown = args == null ? null : args.clone();
+		for (int i = 0; shown != null && i < shown.length; i++) {
+			if (shown[i] instanceof Localizable l) {
+				shown[i] = l.toString(locale);
+			}
+		}
+		return Messages.BUNDLE.format(locale, key, shown);
+	}
+
+	/** The message key, which is also the problem code tests assert (e.g. {@code load.yearsRange}). */
+	public String getKey() {
+		return key;
+	}
+
+	/** An argument that is itself text in words, printed in the locale of the whole message. */
+	interface Localizable {
+		String toString(Locale locale);
 	}
 }
