@@ -14,7 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.sujarit.thai.AmountException;
+import org.sujarit.core.money.AmountException;
 
 /**
  * A CSV table read with Apache Commons CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes; empty

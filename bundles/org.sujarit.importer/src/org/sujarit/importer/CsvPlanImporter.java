@@ -21,8 +21,8 @@ import org.sujarit.model.ResultStatus;
 import org.sujarit.model.ResultsRound;
 import org.sujarit.model.RoundKind;
 import org.sujarit.model.YearBudget;
-import org.sujarit.thai.AmountException;
-import org.sujarit.thai.Amounts;
+import org.sujarit.core.money.AmountException;
+import org.sujarit.core.money.Amounts;
 
 /**
  * The one-year plan table ({@code seq,name,dimension,budget,q1..q4,remark}, as {@code plan-2565.csv}) and its results

@@ -25,8 +25,8 @@ import org.sujarit.model.TargetGroup;
 import org.sujarit.model.TargetPeriod;
 import org.sujarit.model.YearBudget;
 import org.sujarit.model.io.PlanBounds;
-import org.sujarit.thai.AmountException;
-import org.sujarit.thai.Amounts;
+import org.sujarit.core.money.AmountException;
+import org.sujarit.core.money.Amounts;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

@@ -15,8 +15,8 @@ import org.sujarit.model.Project;
 import org.sujarit.model.ProjectResult;
 import org.sujarit.model.ResultsRound;
 import org.sujarit.model.YearBudget;
-import org.sujarit.thai.AmountException;
-import org.sujarit.thai.Amounts;
+import org.sujarit.core.money.AmountException;
+import org.sujarit.core.money.Amounts;
 
 /**
  * Values that hold for every framework, one finding per mistake on the object that carries it: quarters 1–4, no

@@ -12,8 +12,8 @@ import org.sujarit.model.Project;
 import org.sujarit.model.ProjectResult;
 import org.sujarit.model.ResultsRound;
 import org.sujarit.model.YearBudget;
-import org.sujarit.thai.AmountException;
-import org.sujarit.thai.Amounts;
+import org.sujarit.core.money.AmountException;
+import org.sujarit.core.money.Amounts;
 
 /**
  * The bounds every plan is held to before any work is sized by its values: fiscal years are Buddhist-era years

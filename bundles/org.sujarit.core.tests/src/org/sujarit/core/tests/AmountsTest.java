@@ -1,4 +1,4 @@
-package org.sujarit.thai.tests;
+package org.sujarit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,9 +9,9 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.sujarit.thai.AmountException;
-import org.sujarit.thai.AmountException.Reason;
-import org.sujarit.thai.Amounts;
+import org.sujarit.core.money.AmountException;
+import org.sujarit.core.money.AmountException.Reason;
+import org.sujarit.core.money.Amounts;
 
 /** Amounts in unambiguous forms only; the expected values are worked out by hand. */
 class AmountsTest {

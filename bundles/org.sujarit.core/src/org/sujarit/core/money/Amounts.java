@@ -1,4 +1,4 @@
-package org.sujarit.thai;
+package org.sujarit.core.money;
 
 import java.math.BigDecimal;
 
