@@ -17,6 +17,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
 import org.sujarit.cli.internal.CommandRegistry;
+import org.sujarit.core.problem.SujaritException;
 import org.sujarit.importer.ImportException;
 import org.sujarit.model.io.PlanLoadException;
 import org.sujarit.report.ReportException;
@@ -104,6 +105,9 @@ public class CliApplication implements IApplication {
 			return fail(e.getLocalizedMessage(), e, debug);
 		} catch (ReportException e) {
 			return fail(e.getMessage(), e, debug);
+		} catch (SujaritException e) {
+			// the one base exception: every command's bad input and failures, one line in the user's language
+			return fail(e.getLocalizedMessage(), e, debug);
 		} catch (CoreException | RuntimeException | IOException | LinkageError e) {
 			return fail(NLS.bind(Messages.Unexpected, String.valueOf(e.getLocalizedMessage())), e, debug);
 		} catch (Exception e) {
