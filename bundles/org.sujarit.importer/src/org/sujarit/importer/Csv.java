@@ -156,8 +156,8 @@ final class Csv {
 				new LocalizedReason(e));
 	}
 
-	/** The reason of an amount error, printed in the locale the whole message is formatted for. */
-	record LocalizedReason(AmountException e) implements ImportException.Localizable {
+	/** The reason of an amount error (CSV or JSON), printed in the locale the whole message is formatted for. */
+	record LocalizedReason(AmountException e) implements org.sujarit.model.io.MessageBundle.Localized {
 		@Override
 		public String toString(Locale locale) {
 			return e.getMessage(locale);

@@ -44,13 +44,7 @@ public class ImportException extends Exception {
 	}
 
 	public String getMessage(Locale locale) {
-		Object[] shown = args == null ? null : args.clone();
-		for (int i = 0; shown != null && i < shown.length; i++) {
-			if (shown[i] instanceof Localizable l) {
-				shown[i] = l.toString(locale);
-			}
-		}
-		return Messages.BUNDLE.format(locale, key, shown);
+		return Messages.BUNDLE.format(locale, key, args);
 	}
 
 	/** The message key, which is also the problem code tests assert (e.g. {@code import.rowAmount}). */
@@ -63,8 +57,4 @@ public class ImportException extends Exception {
 		return args == null ? new Object[0] : args.clone();
 	}
 
-	/** An argument that is itself text in words, printed in the locale of the whole message. */
-	interface Localizable {
-		String toString(Locale locale);
-	}
 }

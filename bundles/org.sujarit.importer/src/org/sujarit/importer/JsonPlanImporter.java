@@ -445,7 +445,7 @@ final class JsonPlanImporter {
 	}
 
 	/** A JSON type in words, in the locale of the message. */
-	private record TypeName(String key) implements ImportException.Localizable {
+	private record TypeName(String key) implements org.sujarit.model.io.MessageBundle.Localized {
 		@Override
 		public String toString(java.util.Locale locale) {
 			return Messages.BUNDLE.format(locale, key);
@@ -519,16 +519,9 @@ final class JsonPlanImporter {
 			return Amounts.parse(p.getAsString());
 		} catch (AmountException ex) {
 			throw new ImportException(file, -1, Messages.JSON_AMOUNT, ex, file, path, abbreviate(e),
-					new Reason(ex));
+					new Csv.LocalizedReason(ex));
 		} catch (NumberFormatException ex) {
 			throw new ImportException(file, -1, Messages.BAD_VALUE, ex, file, path, abbreviate(e));
-		}
-	}
-
-	private record Reason(AmountException e) implements ImportException.Localizable {
-		@Override
-		public String toString(java.util.Locale locale) {
-			return e.getMessage(locale);
 		}
 	}
 

@@ -120,7 +120,7 @@ public final class PlanBounds {
 	}
 
 	/** The reason in the locale of the whole message. */
-	record AmountReason(AmountException.Reason reason) implements PlanLoadException.Localizable {
+	record AmountReason(AmountException.Reason reason) implements MessageBundle.Localized {
 		@Override
 		public String toString(java.util.Locale locale) {
 			return reason.text(locale);

@@ -63,13 +63,7 @@ public class PlanLoadException extends Exception {
 
 	/** The message in the given locale (English when there is no translation). */
 	public String getMessage(Locale locale) {
-		Object[] shown = args == null ? null : args.clone();
-		for (int i = 0; shown != null && i < shown.length; i++) {
-			if (shown[i] instanceof Localizable l) {
-				shown[i] = l.toString(locale);
-			}
-		}
-		return Messages.BUNDLE.format(locale, key, shown);
+		return Messages.BUNDLE.format(locale, key, args);
 	}
 
 	/** The message key, which is also the problem code tests assert (e.g. {@code load.yearsRange}). */
@@ -77,8 +71,4 @@ public class PlanLoadException extends Exception {
 		return key;
 	}
 
-	/** An argument that is itself text in words, printed in the locale of the whole message. */
-	interface Localizable {
-		String toString(Locale locale);
-	}
 }
