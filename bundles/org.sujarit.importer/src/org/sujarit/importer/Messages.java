@@ -22,6 +22,7 @@ final class Messages {
 	static final String ROW_DUPLICATE_SEQ = "import.rowDuplicateSeq";
 	static final String ROW_NO_PROJECT = "import.rowNoProject";
 	static final String ROW_UNKNOWN_STATUS = "import.rowUnknownStatus";
+	static final String BAD_ENCODING = "import.badEncoding";
 	static final String CSV_MALFORMED = "import.csvMalformed";
 	static final String ROW_AMOUNT = "import.rowAmount";
 	static final String JSON_AMOUNT = "import.jsonAmount";
