@@ -30,7 +30,7 @@ class CommandLineTest {
 	void helpListsTheContributedCommands() {
 		assertEquals(0, run("help"));
 		String usage = out.toString(StandardCharsets.UTF_8);
-		for (String c : new String[] { "report", "validate", "import" }) {
+		for (String c : new String[] { "report", "validate", "import", "publish" }) {
 			assertTrue(usage.contains("./sujarit " + c + " --"), usage);
 		}
 	}
