@@ -1,43 +1,33 @@
 package org.sujarit.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.common.util.Diagnostic;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.MissingArgumentException;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
-import org.sujarit.framework.FrameworkRegistry;
-import org.sujarit.framework.RegistryProblem;
-import org.sujarit.framework.validation.PlanValidator;
+import org.sujarit.cli.internal.CommandRegistry;
+import org.sujarit.core.problem.SujaritException;
 import org.sujarit.importer.ImportException;
-import org.sujarit.importer.SeedImporter;
-import org.sujarit.model.Plan;
-import org.sujarit.model.RoundKind;
 import org.sujarit.model.io.PlanLoadException;
-import org.sujarit.model.io.PlanResources;
 import org.sujarit.report.ReportException;
-import org.sujarit.report.ReportFormat;
-import org.sujarit.report.ReportRequest;
-import org.sujarit.report.ReportService;
-import org.sujarit.report.ReportTable;
-import org.sujarit.thai.DigitStyle;
 
 /**
- * The headless application {@code org.sujarit.cli.application} behind {@code ./sujarit report|validate|import|help}.
+ * The headless application {@code org.sujarit.cli.application} behind {@code ./sujarit <command> …}. The commands are
+ * contributed to {@code org.sujarit.cli.commands} ({@link CliCommand}); their options are parsed with Commons CLI.
  * Returns the exit code as an Integer (Equinox hands it to the launcher as eclipse.exitcode): 0 done, 1 the plan
- * breaks a rule (validate), 2 bad input or failure. Bad input gives one line on stderr; a stack trace only with
- * --debug.
+ * breaks a rule (validate), 2 bad input, an unknown command or a failure. Bad input gives one line on stderr; a stack
+ * trace only with --debug.
  */
 public class CliApplication implements IApplication {
 
@@ -45,15 +35,20 @@ public class CliApplication implements IApplication {
 	public static final int RULE_BROKEN = 1;
 	public static final int BAD_INPUT = 2;
 
+	/** The flag every command accepts: stack traces on failure. */
+	public static final String DEBUG = "debug";
+
 	private final PrintStream out;
 	private final PrintStream err;
+	private final CommandRegistry commands = new CommandRegistry();
 
 	public CliApplication() {
 		this(new PrintStream(System.out, true, StandardCharsets.UTF_8),
 				new PrintStream(System.err, true, StandardCharsets.UTF_8));
 	}
 
-	CliApplication(PrintStream out, PrintStream err) {
+	/** For tests and embedding: the command's output and errors go to these streams. */
+	public CliApplication(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
 	}
@@ -80,25 +75,28 @@ public class CliApplication implements IApplication {
 				args.add(a);
 			}
 		}
-		boolean debug = args.contains("--debug");
-		String command = args.isEmpty() ? "help" : args.get(0);
-		List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+		boolean debug = args.contains("--" + DEBUG);
+		String name = args.isEmpty() ? "help" : args.get(0);
+		String[] rest = args.isEmpty() ? new String[0] : args.subList(1, args.size()).toArray(String[]::new);
+		if (List.of("help", "--help", "-h", "--" + DEBUG).contains(name)) {
+			out.print(usage());
+			return OK;
+		}
+		CommandRegistry.Entry entry = commands.find(name);
+		if (entry == null) {
+			String closest = commands.closest(name);
+			err.println(closest == null ? NLS.bind(Messages.UnknownCommand, name)
+					: NLS.bind(Messages.UnknownCommandDidYouMean, name, closest));
+			err.print(usage());
+			return BAD_INPUT;
+		}
 		try {
-			return switch (command) {
-			case "report" -> rest.contains("--all") ? new ReportAllCommand(out, err).run(rest) : report(Options.parse(command, rest,
-					Set.of("--plan", "--table", "--year", "--round", "--digits", "--format", "--out")));
-			case "plugins" -> new PluginsCommand(out).run(rest);
-			case "train" -> TrainCommand.run(rest); // ./sujarit initialize: the AOT cache's training run
-			case "validate" -> validate(Options.parse(command, rest, Set.of("--plan")));
-			case "import" -> importSeed(Options.parse(command, rest, Set.of("--from", "--out")));
-			case "publish" -> PublishCommand.run(Options.parse(command, rest, PublishCommand.OPTIONS), out);
-			case "help", "--help", "-h", "--debug" -> {
-				out.println(Messages.Usage);
-				out.println(Messages.UsagePublish);
-				yield OK;
-			}
-			default -> throw new UsageException(NLS.bind(Messages.UnknownCommand, command));
-			};
+			CliCommand command = entry.create();
+			Options options = new Options();
+			command.defineOptions(options);
+			options.addOption(CliCommand.flag(DEBUG));
+			CommandLine line = parse(name, options, rest, command.takesArguments());
+			return command.run(new CliContext(name, line, out, err));
 		} catch (UsageException e) {
 			return fail(e.getMessage(), e, debug);
 		} catch (PlanLoadException e) {
@@ -107,11 +105,43 @@ public class CliApplication implements IApplication {
 			return fail(e.getLocalizedMessage(), e, debug);
 		} catch (ReportException e) {
 			return fail(e.getMessage(), e, debug);
-		} catch (org.sujarit.core.problem.SujaritException e) { // the floor's rule: one line, exit 2
+		} catch (SujaritException e) {
+			// the one base exception: every command's bad input and failures, one line in the user's language
 			return fail(e.getLocalizedMessage(), e, debug);
-		} catch (RuntimeException | IOException | LinkageError e) {
+		} catch (CoreException | RuntimeException | IOException | LinkageError e) {
 			return fail(NLS.bind(Messages.Unexpected, String.valueOf(e.getLocalizedMessage())), e, debug);
+		} catch (Exception e) {
+			return fail(e.getLocalizedMessage(), e, debug);
 		}
+	}
+
+	private static CommandLine parse(String command, Options options, String[] args, boolean takesArguments)
+			throws UsageException {
+		CommandLine line;
+		try {
+			// no abbreviations: "--pl" is a mistake, not --plan
+			line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(options, args, false);
+		} catch (UnrecognizedOptionException e) {
+			throw new UsageException(NLS.bind(Messages.UnknownOption, e.getOption(), command), e);
+		} catch (MissingArgumentException e) {
+			throw new UsageException(NLS.bind(Messages.MissingValue, "--" + e.getOption().getLongOpt()), e);
+		} catch (ParseException e) {
+			throw new UsageException(NLS.bind(Messages.UnknownOption, e.getMessage(), command), e);
+		}
+		if (!takesArguments && !line.getArgList().isEmpty()) {
+			throw new UsageException(NLS.bind(Messages.UnexpectedArgument, line.getArgList().get(0), command));
+		}
+		return line;
+	}
+
+	/** The usage text: one line per contributed command. */
+	public String usage() {
+		StringBuilder sb = new StringBuilder(Messages.UsageHeader).append("\n\n");
+		for (CommandRegistry.Entry e : commands.all()) {
+			sb.append("  ./sujarit ").append(e.name()).append(' ').append(e.synopsis()).append('\n');
+		}
+		sb.append("  ./sujarit help\n\n").append(Messages.UsageFooter).append('\n');
+		return sb.toString();
 	}
 
 	private int fail(String message, Throwable t, boolean debug) {
@@ -121,153 +151,4 @@ public class CliApplication implements IApplication {
 		}
 		return BAD_INPUT;
 	}
-
-	private static Path existingFile(String name) throws UsageException {
-		Path p = Path.of(name);
-		if (!Files.isRegularFile(p)) {
-			throw new UsageException(NLS.bind(Messages.FileNotFound, name));
-		}
-		return p;
-	}
-
-	private int report(Options o) throws UsageException, PlanLoadException, ReportException, IOException {
-		Path planFile = existingFile(o.require("--plan"));
-		String tableArg = o.require("--table");
-		ReportTable table = ReportTable.fromId(tableArg);
-		if (table == null) {
-			throw new UsageException(NLS.bind(Messages.UnknownTable, tableArg));
-		}
-		Path outFile = Path.of(o.require("--out"));
-		String formatArg = o.get("--format");
-		if (formatArg == null) { // the extension of --out says it
-			String n = outFile.getFileName().toString();
-			formatArg = n.contains(".") ? n.substring(n.lastIndexOf('.') + 1) : null;
-			if (formatArg == null) {
-				o.require("--format");
-			}
-		}
-		ReportFormat format = ReportFormat.fromId(formatArg);
-		if (format == null) {
-			throw new UsageException(NLS.bind(Messages.UnknownFormat, formatArg));
-		}
-		Integer year = null;
-		if (o.get("--year") != null) {
-			try {
-				year = Integer.valueOf(o.get("--year").trim());
-			} catch (NumberFormatException e) {
-				throw new UsageException(NLS.bind(Messages.BadYear, o.get("--year")), e);
-			}
-		}
-		RoundKind round = null;
-		if (o.get("--round") != null) {
-			round = switch (o.get("--round").trim()) {
-			case "6" -> RoundKind.SIX_MONTHS;
-			case "12" -> RoundKind.TWELVE_MONTHS;
-			default -> throw new UsageException(NLS.bind(Messages.BadRound, o.get("--round")));
-			};
-		}
-		DigitStyle digits = DigitStyle.THAI;
-		if (o.get("--digits") != null) {
-			try {
-				digits = DigitStyle.parse(o.get("--digits"));
-			} catch (IllegalArgumentException e) {
-				throw new UsageException(NLS.bind(Messages.BadDigits, o.get("--digits")), e);
-			}
-		}
-		Plan plan = PlanResources.loadPlan(planFile);
-		ReportRequest request = new ReportRequest(table, year, round, digits, format);
-		long t0 = System.nanoTime();
-		// render next to the target and move it into place: a failed render leaves no half-written report
-		Path dir = outFile.toAbsolutePath().getParent();
-		Path tmp;
-		try {
-			Files.createDirectories(dir);
-			tmp = Files.createTempFile(dir, ".sujarit-report", ".tmp");
-		} catch (IOException e) {
-			throw new UsageException(NLS.bind(Messages.CannotWrite, outFile, e.getMessage()), e);
-		}
-		try {
-			try (OutputStream os = Files.newOutputStream(tmp)) {
-				ReportService.getDefault().render(plan, request, os, new NullProgressMonitor());
-			}
-			Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
-		out.println(NLS.bind(Messages.Written, new Object[] { outFile, Files.size(outFile),
-				(System.nanoTime() - t0) / 1_000_000 }));
-		return OK;
-	}
-
-	private int validate(Options o) throws UsageException, PlanLoadException {
-		Path planFile = existingFile(o.require("--plan"));
-		Plan plan = PlanResources.loadPlan(planFile);
-		Diagnostic root = PlanValidator.validate(plan, new NullProgressMonitor());
-		// clashes between installed framework plug-ins come first: they may explain the plan's findings, but they are
-		// not the plan's fault and do not change the exit code
-		for (RegistryProblem p : FrameworkRegistry.getDefault().getProblems()) {
-			out.println(NLS.bind(Messages.InstallationProblem, p.error() ? Messages.SeverityError : Messages.SeverityWarning,
-					p.localizedMessage().replace('\n', ' ')));
-		}
-		int errors = 0;
-		int warnings = 0;
-		for (Diagnostic d : flatten(root)) {
-			String severity;
-			switch (d.getSeverity()) {
-			case Diagnostic.ERROR -> {
-				severity = Messages.SeverityError;
-				errors++;
-			}
-			case Diagnostic.WARNING -> {
-				severity = Messages.SeverityWarning;
-				warnings++;
-			}
-			case Diagnostic.INFO -> severity = Messages.SeverityInfo;
-			default -> {
-				continue;
-			}
-			}
-			out.println(severity + ": " + d.getMessage().replace('\n', ' '));
-		}
-		if (errors == 0 && warnings == 0) {
-			out.println(NLS.bind(Messages.ValidationClean, planFile));
-		} else {
-			out.println(NLS.bind(Messages.ValidationSummary, new Object[] { planFile, errors, warnings }));
-		}
-		return errors > 0 ? RULE_BROKEN : OK;
-	}
-
-	/** The leaves of a diagnostic tree (EMF nests a feature's findings under the object's). */
-	private static List<Diagnostic> flatten(Diagnostic root) {
-		List<Diagnostic> leaves = new ArrayList<>();
-		for (Diagnostic child : root.getChildren()) {
-			if (child.getChildren().isEmpty()) {
-				leaves.add(child);
-			} else {
-				leaves.addAll(flatten(child));
-			}
-		}
-		return leaves;
-	}
-
-	private int importSeed(Options o) throws UsageException, ImportException, IOException {
-		List<String> from = o.all("--from");
-		if (from.isEmpty()) {
-			o.require("--from");
-		}
-		List<Path> files = new ArrayList<>();
-		for (String f : from) {
-			files.add(existingFile(f));
-		}
-		Path outFile = Path.of(o.require("--out"));
-		Plan plan = files.size() == 1 ? SeedImporter.importFile(files.get(0)) : SeedImporter.importFiles(files);
-		try {
-			PlanResources.save(plan, outFile);
-		} catch (IOException e) {
-			throw new UsageException(NLS.bind(Messages.CannotWrite, outFile, e.getLocalizedMessage()), e);
-		}
-		out.println(NLS.bind(Messages.Imported, plan.projectCount(), outFile));
-		return OK;
-	}
-
 }

@@ -6,8 +6,11 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.sujarit.cli.messages"; //$NON-NLS-1$
 
-	public static String Usage;
+	public static String UsageHeader;
+	public static String UsageFooter;
 	public static String UnknownCommand;
+	public static String UnknownCommandDidYouMean;
+	public static String UnexpectedArgument;
 	public static String UnknownOption;
 	public static String MissingOption;
 	public static String MissingValue;
@@ -27,7 +30,6 @@ public final class Messages extends NLS {
 	public static String SeverityInfo;
 	public static String InstallationProblem;
 	public static String Unexpected;
-	public static String UsagePublish;
 	public static String PublishNoMeetings;
 	public static String ReportAllFailed;
 	public static String ReportAllSkipped;

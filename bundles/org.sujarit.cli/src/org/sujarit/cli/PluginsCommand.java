@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import org.apache.commons.cli.Options;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.sujarit.core.io.AtomicFiles;
+import org.sujarit.core.problem.SujaritException;
 import org.sujarit.framework.DimensionDescriptor;
 import org.sujarit.framework.FrameworkDescriptor;
 import org.sujarit.framework.FrameworkRegistry;
@@ -22,16 +24,27 @@ import org.sujarit.plugins.PluginProblem;
  * problems of the plug-ins folders; {@code plugins install FILE.jar} copies a jar into the user's plug-ins folder,
  * {@code plugins uninstall ID} removes it from there. Both take effect at the next start.
  */
-final class PluginsCommand {
+public final class PluginsCommand implements CliCommand {
 
-	private final PrintStream out;
+	private PrintStream out;
 
-	PluginsCommand(PrintStream out) {
-		this.out = out;
+	@Override
+	public void defineOptions(Options options) {
+		// none: plugins [install FILE.jar | uninstall ID]
 	}
 
-	int run(List<String> args) throws UsageException, IOException {
-		List<String> rest = args.stream().filter(a -> !"--debug".equals(a)).toList();
+	@Override
+	public boolean takesArguments() {
+		return true;
+	}
+
+	@Override
+	public int run(CliContext context) throws UsageException, IOException, SujaritException {
+		out = context.out();
+		return run(context.arguments());
+	}
+
+	private int run(List<String> rest) throws UsageException, IOException, SujaritException {
 		if (rest.isEmpty()) {
 			return list();
 		}
@@ -111,7 +124,7 @@ final class PluginsCommand {
 		return symbolicName;
 	}
 
-	private int install(Path jar) throws UsageException, IOException {
+	private int install(Path jar) throws UsageException, IOException, SujaritException {
 		if (!Files.isRegularFile(jar)) {
 			throw new UsageException(NLS.bind(Messages.FileNotFound, jar));
 		}
@@ -132,13 +145,7 @@ final class PluginsCommand {
 			}
 		}
 		Path target = folder.resolve(jar.getFileName());
-		Path tmp = Files.createTempFile(folder, ".sujarit-plugin", ".tmp");
-		try {
-			Files.copy(jar, tmp, StandardCopyOption.REPLACE_EXISTING);
-			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		AtomicFiles.write(target, stream -> Files.copy(jar, stream));
 		out.println(NLS.bind(Messages.PluginsInstalled, name, target));
 		return CliApplication.OK;
 	}

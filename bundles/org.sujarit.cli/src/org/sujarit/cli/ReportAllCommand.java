@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.sujarit.core.io.AtomicFiles;
 import org.sujarit.core.problem.SujaritException;
 import org.sujarit.model.Plan;
-import org.sujarit.model.io.PlanLoadException;
 import org.sujarit.model.io.PlanResources;
 import org.sujarit.report.ReportException;
 import org.sujarit.report.ReportFormat;
@@ -26,30 +23,31 @@ import org.sujarit.thai.DigitStyle;
  * start is paid once). Files are named {@code <plan>-<table>.<format>}; the results table is skipped (with a note) for
  * a plan without results rounds; a table that fails is reported and the others are still written (exit 2 then).
  */
-final class ReportAllCommand {
+public final class ReportAllCommand {
 
 	private final PrintStream out;
 	private final PrintStream err;
 
-	ReportAllCommand(PrintStream out, PrintStream err) {
+	public ReportAllCommand(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
 	}
 
-	int run(List<String> args) throws UsageException, PlanLoadException, IOException {
-		List<String> rest = args.stream().filter(a -> !"--all".equals(a)).toList();
-		Options o = Options.parse("report", rest, Set.of("--plan", "--out", "--digits"));
-		Path planFile = Path.of(o.require("--plan"));
-		if (!Files.isRegularFile(planFile)) {
-			throw new UsageException(NLS.bind(Messages.FileNotFound, planFile));
+	/** {@code report --all}: called by the report command, which has parsed the options. */
+	public int run(CliContext o) throws Exception {
+		for (String single : new String[] { "table", "year", "round", "format" }) {
+			if (o.has(single)) {
+				throw new UsageException(NLS.bind(Messages.UnknownOption, "--" + single, "report --all"));
+			}
 		}
-		Path dir = Path.of(o.require("--out"));
+		Path planFile = o.existingFile("plan");
+		Path dir = Path.of(o.require("out"));
 		DigitStyle digits = DigitStyle.THAI;
-		if (o.get("--digits") != null) {
+		if (o.get("digits") != null) {
 			try {
-				digits = DigitStyle.parse(o.get("--digits"));
+				digits = DigitStyle.parse(o.get("digits"));
 			} catch (IllegalArgumentException e) {
-				throw new UsageException(NLS.bind(Messages.BadDigits, o.get("--digits")), e);
+				throw new UsageException(NLS.bind(Messages.BadDigits, o.get("digits")), e);
 			}
 		}
 		try {

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
@@ -24,6 +27,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Version;
 import org.sujarit.framework.internal.DefinitionReader;
 import org.sujarit.framework.internal.DefinitionReader.DefinitionException;
 import org.sujarit.framework.validation.IPlanRule;
@@ -222,9 +226,10 @@ public final class FrameworkRegistry {
 			}
 		}
 		List<RuleDescriptor> generic = new ArrayList<>();
+		Map<String, String> ruleIds = new HashMap<>();
 		for (IConfigurationElement e : elements) {
 			if ("rule".equals(e.getName())) {
-				readRule(e, frameworks, generic, problems);
+				readRule(e, frameworks, generic, ruleIds, problems);
 			}
 		}
 		List<FrameworkDescriptor> result = new ArrayList<>();
@@ -326,9 +331,20 @@ public final class FrameworkRegistry {
 	}
 
 	private void readRule(IConfigurationElement e, Map<String, Builder> frameworks, List<RuleDescriptor> generic,
-			List<RegistryProblem> problems) {
+			Map<String, String> ruleIds, List<RegistryProblem> problems) {
 		String contributor = e.getContributor().getName();
 		String frameworkId = e.getAttribute("frameworkId");
+		String id = e.getAttribute("id");
+		String first = id == null ? null : ruleIds.putIfAbsent(id, contributor);
+		if (first != null) {
+			// findings are keyed by rule id: two rules with one id could not be told apart
+			problems.add(problem(true, "problem.ruleClash", List.of(first, contributor), id, first, contributor));
+			return;
+		}
+		if (frameworkId != null && frameworks.values().stream().noneMatch(b -> b.id.equals(frameworkId))) {
+			problems.add(problem(false, "problem.ruleNoFramework", List.of(contributor), contributor, id, frameworkId));
+			return;
+		}
 		RuleDescriptor rule = new RuleDescriptor(e.getAttribute("id"), frameworkId, contributor, () -> {
 			try {
 				return (IPlanRule) e.createExecutableExtension("class");
@@ -392,9 +408,10 @@ public final class FrameworkRegistry {
 		return url.openStream();
 	}
 
+	/** FileLocator, not Bundle.getEntry: files in fragments and $nl$/$os$ paths are found too. */
 	private static URL bundleEntry(String contributor, String path) {
 		Bundle bundle = Platform.getBundle(contributor);
-		return bundle == null ? null : bundle.getEntry(path);
+		return bundle == null ? null : FileLocator.find(bundle, IPath.fromPortableString(path), null);
 	}
 
 	private static int year(IConfigurationElement e, String attribute) {
@@ -409,10 +426,21 @@ public final class FrameworkRegistry {
 		return new RegistryProblem(error, Messages.en(key, args), Messages.th(key, args), contributors);
 	}
 
-	/** Dotted numeric versions compare numerically part by part ("1.10" after "1.9"); other text compares as text. */
+	/**
+	 * OSGi versions compare as {@link Version}s ("1.10" after "1.9", "1.0" equal to "1.0.0"); a label that is not an
+	 * OSGi version ("2566-2570") compares numerically part by part, then as text, after every OSGi version.
+	 */
 	static int compareVersions(String a, String b) {
-		String[] pa = a.split("\\.");
-		String[] pb = b.split("\\.");
+		Version va = osgiVersion(a);
+		Version vb = osgiVersion(b);
+		if (va != null && vb != null) {
+			return va.compareTo(vb);
+		}
+		if (va != null || vb != null) {
+			return va != null ? -1 : 1;
+		}
+		String[] pa = a.split("[.\\-]");
+		String[] pb = b.split("[.\\-]");
 		for (int i = 0; i < Math.max(pa.length, pb.length); i++) {
 			String x = i < pa.length ? pa[i] : "0";
 			String y = i < pb.length ? pb[i] : "0";
@@ -427,5 +455,14 @@ public final class FrameworkRegistry {
 			}
 		}
 		return 0;
+	}
+
+	/** The OSGi version a framework's version label is, or null. */
+	public static Version osgiVersion(String label) {
+		try {
+			return label == null ? null : Version.parseVersion(label.strip());
+		} catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 }

@@ -21,6 +21,8 @@ import org.sujarit.model.ResultStatus;
 import org.sujarit.model.ResultsRound;
 import org.sujarit.model.RoundKind;
 import org.sujarit.model.YearBudget;
+import org.sujarit.core.money.AmountException;
+import org.sujarit.core.money.Amounts;
 
 /**
  * The one-year plan table ({@code seq,name,dimension,budget,q1..q4,remark}, as {@code plan-2565.csv}) and its results
@@ -192,15 +194,12 @@ final class CsvPlanImporter {
 		throw csv.badValue(row, column);
 	}
 
+	/** An amount in an unambiguous form only (1234.50, 1,234.50, Thai digits likewise). */
 	private static BigDecimal decimal(Csv csv, Csv.Row row, String column) throws ImportException {
 		try {
-			BigDecimal v = new BigDecimal(row.get(column).replace(",", ""));
-			if (v.signum() >= 0) {
-				return v;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
+			return Amounts.parse(row.get(column));
+		} catch (AmountException e) {
+			throw csv.badAmount(row, column, e);
 		}
-		throw csv.badValue(row, column);
 	}
 }

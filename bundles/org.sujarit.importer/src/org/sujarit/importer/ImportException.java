@@ -46,4 +46,15 @@ public class ImportException extends Exception {
 	public String getMessage(Locale locale) {
 		return Messages.BUNDLE.format(locale, key, args);
 	}
+
+	/** The message key, which is also the problem code tests assert (e.g. {@code import.rowAmount}). */
+	public String getKey() {
+		return key;
+	}
+
+	/** The message's arguments (file, line, column, value, ...). */
+	public Object[] getArgs() {
+		return args == null ? new Object[0] : args.clone();
+	}
+
 }

@@ -24,6 +24,9 @@ import org.sujarit.model.SubMission;
 import org.sujarit.model.TargetGroup;
 import org.sujarit.model.TargetPeriod;
 import org.sujarit.model.YearBudget;
+import org.sujarit.model.io.PlanBounds;
+import org.sujarit.core.money.AmountException;
+import org.sujarit.core.money.Amounts;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -88,6 +91,18 @@ final class JsonPlanImporter {
 		}
 		int first = fiscalYears.stream().min(Integer::compare).get();
 		int last = fiscalYears.stream().max(Integer::compare).get();
+		// bounded before anything is sized by the years
+		for (int i = 0; i < fiscalYears.size(); i++) {
+			int y = fiscalYears.get(i);
+			if (y < PlanBounds.MIN_YEAR || y > PlanBounds.MAX_YEAR) {
+				throw new ImportException(file, -1, Messages.YEARS_OUT_OF_RANGE, null, file, "plan.years[" + i + "]",
+						String.valueOf(y));
+			}
+		}
+		if (last - first + 1 > PlanBounds.MAX_YEARS) {
+			throw new ImportException(file, -1, Messages.YEARS_OUT_OF_RANGE, null, file, "plan.years",
+					first + "–" + last);
+		}
 		plan.setFirstYear(first);
 		plan.setLastYear(last);
 		// the NACC framework is named after its first year and spans the plan's years
@@ -202,8 +217,8 @@ final class JsonPlanImporter {
 		JsonArray covered = optionalArray(j, "coversSubMissions", path);
 		if (!covered.isEmpty()) {
 			List<String> codes = new ArrayList<>();
-			for (JsonElement c : covered) {
-				codes.add(c.getAsString());
+			for (int i = 0; i < covered.size(); i++) {
+				codes.add(text(covered.get(i), path + ".coversSubMissions[" + i + "]"));
 			}
 			covers.add(new Covers(p, codes));
 		}
@@ -223,7 +238,7 @@ final class JsonPlanImporter {
 			if (noBudget) {
 				yb.setNoBudget(true);
 			} else if (!amount.isJsonNull()) {
-				yb.setAmount(decimal(amount, path + ".budgets." + year));
+				yb.setAmount(amount(amount, path + ".budgets." + year));
 			}
 			p.getBudgets().add(yb);
 		}
@@ -374,7 +389,7 @@ final class JsonPlanImporter {
 
 	private JsonObject object(JsonElement e, String path) throws ImportException {
 		if (!e.isJsonObject()) {
-			throw new ImportException(file, -1, Messages.BAD_VALUE, null, file, path, abbreviate(e));
+			throw wrongType(e, path, Messages.TYPE_OBJECT);
 		}
 		return e.getAsJsonObject();
 	}
@@ -382,7 +397,7 @@ final class JsonPlanImporter {
 	private JsonArray array(JsonObject o, String field, String path) throws ImportException {
 		JsonElement e = required(o, field, path);
 		if (!e.isJsonArray()) {
-			throw new ImportException(file, -1, Messages.BAD_VALUE, null, file, path + "." + field, abbreviate(e));
+			throw wrongType(e, path + "." + field, Messages.TYPE_ARRAY);
 		}
 		return e.getAsJsonArray();
 	}
@@ -393,25 +408,55 @@ final class JsonPlanImporter {
 			return new JsonArray();
 		}
 		if (!e.isJsonArray()) {
-			throw new ImportException(file, -1, Messages.BAD_VALUE, null, file, path + "." + field, abbreviate(e));
+			throw wrongType(e, path + "." + field, Messages.TYPE_ARRAY);
 		}
 		return e.getAsJsonArray();
 	}
 
 	private String requiredString(JsonObject o, String field, String path) throws ImportException {
-		JsonElement e = required(o, field, path);
+		return text(required(o, field, path), path + "." + field);
+	}
+
+	private String text(JsonElement e, String path) throws ImportException {
 		if (!e.isJsonPrimitive()) {
-			throw new ImportException(file, -1, Messages.BAD_VALUE, null, file, path + "." + field, abbreviate(e));
+			throw wrongType(e, path, Messages.TYPE_TEXT);
 		}
 		return e.getAsString();
 	}
 
+	/** A value of the wrong JSON type: names the path, the expected and the actual type. */
+	private ImportException wrongType(JsonElement e, String path, String expectedKey) {
+		return new ImportException(file, -1, Messages.WRONG_TYPE, null, file, path, new TypeName(expectedKey),
+				new TypeName(typeKey(e)));
+	}
+
+	private static String typeKey(JsonElement e) {
+		if (e == null || e.isJsonNull()) {
+			return Messages.TYPE_NULL;
+		}
+		if (e.isJsonObject()) {
+			return Messages.TYPE_OBJECT;
+		}
+		if (e.isJsonArray()) {
+			return Messages.TYPE_ARRAY;
+		}
+		JsonPrimitive p = e.getAsJsonPrimitive();
+		return p.isBoolean() ? Messages.TYPE_BOOLEAN : p.isNumber() ? Messages.TYPE_NUMBER : Messages.TYPE_TEXT;
+	}
+
+	/** A JSON type in words, in the locale of the message. */
+	private record TypeName(String key) implements org.sujarit.model.io.MessageBundle.Localized {
+		@Override
+		public String toString(java.util.Locale locale) {
+			return Messages.BUNDLE.format(locale, key);
+		}
+	}
+
 	private List<String> strings(JsonObject o, String field, String path) throws ImportException {
 		List<String> result = new ArrayList<>();
-		for (JsonElement e : optionalArray(o, field, path)) {
-			if (e.isJsonPrimitive()) {
-				result.add(e.getAsString());
-			}
+		JsonArray items = optionalArray(o, field, path);
+		for (int i = 0; i < items.size(); i++) {
+			result.add(text(items.get(i), path + "." + field + "[" + i + "]"));
 		}
 		return result;
 	}
@@ -422,18 +467,60 @@ final class JsonPlanImporter {
 	}
 
 	private int integer(JsonElement e, String path) throws ImportException {
+		if (!(e instanceof JsonPrimitive p) || p.isBoolean()) {
+			throw wrongType(e, path, Messages.TYPE_INTEGER);
+		}
+		String t = p.getAsString().strip();
 		try {
-			return new BigDecimal(e.getAsString()).intValueExact();
+			// bounded before BigDecimal sees it: "1E+999999" must not be expanded
+			if (t.length() > 20) {
+				throw new NumberFormatException(t);
+			}
+			return new BigDecimal(t).intValueExact();
 		} catch (RuntimeException ex) {
 			throw new ImportException(file, -1, Messages.BAD_VALUE, ex, file, path, abbreviate(e));
 		}
 	}
 
+	/** A decimal that is not money (an indicator's target): any plain number of sane size. */
 	private BigDecimal decimal(JsonElement e, String path) throws ImportException {
+		if (!(e instanceof JsonPrimitive p) || p.isBoolean()) {
+			throw wrongType(e, path, Messages.TYPE_NUMBER);
+		}
 		try {
 			// through the printed digits, never through double
-			return new BigDecimal(e.getAsString());
+			BigDecimal v = new BigDecimal(p.getAsString().strip());
+			if (Math.abs((long) v.precision() - v.scale()) > 18 || Math.abs(v.scale()) > 18) {
+				throw new NumberFormatException(p.getAsString());
+			}
+			return v;
 		} catch (RuntimeException ex) {
+			throw new ImportException(file, -1, Messages.BAD_VALUE, ex, file, path, abbreviate(e));
+		}
+	}
+
+	/**
+	 * An amount of baht: a JSON number within the bounds, or a text in an unambiguous form ("1,234.50"; Thai digits
+	 * too).
+	 */
+	private BigDecimal amount(JsonElement e, String path) throws ImportException {
+		if (!(e instanceof JsonPrimitive p) || p.isBoolean()) {
+			throw wrongType(e, path, Messages.TYPE_NUMBER);
+		}
+		try {
+			if (p.isNumber()) {
+				BigDecimal v = new BigDecimal(p.getAsString());
+				AmountException.Reason r = Amounts.check(v);
+				if (r != null) {
+					throw new AmountException(r, p.getAsString(), 1);
+				}
+				return v;
+			}
+			return Amounts.parse(p.getAsString());
+		} catch (AmountException ex) {
+			throw new ImportException(file, -1, Messages.JSON_AMOUNT, ex, file, path, abbreviate(e),
+					new Csv.LocalizedReason(ex));
+		} catch (NumberFormatException ex) {
 			throw new ImportException(file, -1, Messages.BAD_VALUE, ex, file, path, abbreviate(e));
 		}
 	}

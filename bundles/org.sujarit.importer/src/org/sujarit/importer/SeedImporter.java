@@ -16,6 +16,7 @@ import java.util.List;
 import org.sujarit.model.Plan;
 import org.sujarit.model.ResultsRound;
 import org.sujarit.model.io.PlanResources;
+import org.sujarit.model.io.Utf8Position;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
@@ -169,15 +170,23 @@ public final class SeedImporter {
 		if (!Files.exists(file)) {
 			throw new ImportException(file, -1, Messages.NOT_FOUND, null, file);
 		}
+		byte[] bytes = null;
 		try {
-			byte[] bytes = Files.readAllBytes(file);
+			bytes = Files.readAllBytes(file);
 			// strict UTF-8: a file in another encoding is an error, not silently garbled Thai
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes))
 					.toString();
+			// a UTF-8 byte-order mark (Notepad on Windows writes one) is not content
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		} catch (NoSuchFileException e) {
 			throw new ImportException(file, -1, Messages.NOT_FOUND, e, file);
 		} catch (CharacterCodingException e) {
+			Utf8Position at = bytes == null ? null : Utf8Position.find(bytes);
+			if (at != null) {
+				throw new ImportException(file, at.line(), Messages.BAD_ENCODING, e, file, String.valueOf(at.line()),
+						String.valueOf(at.column()), String.format("%02X", at.badByte()));
+			}
 			throw new ImportException(file, -1, Messages.UNREADABLE, e, file, "not UTF-8 text / ไม่ใช่ข้อความ UTF-8");
 		} catch (IOException e) {
 			throw new ImportException(file, -1, Messages.UNREADABLE, e, file, String.valueOf(e.getMessage()));

@@ -2,6 +2,7 @@ package org.sujarit.framework.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,14 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IPath;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 import org.sujarit.framework.CatalogueEntry;
 import org.sujarit.framework.DimensionDescriptor;
@@ -19,7 +28,9 @@ import org.sujarit.model.ProjectKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads the structure and catalogue files of a framework or dimension contribution (formats in
@@ -94,8 +105,26 @@ public final class DefinitionReader {
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 			factory.setExpandEntityReferences(false);
 			factory.setXIncludeAware(false);
+			factory.setNamespaceAware(true);
+			// validated while parsing: a misspelt attribute or element is an error with its line, not ignored
+			factory.setSchema(schema());
 			DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(null);
+			builder.setErrorHandler(new ErrorHandler() {
+				@Override
+				public void warning(SAXParseException e) {
+					// not a reason to refuse the file
+				}
+
+				@Override
+				public void error(SAXParseException e) throws SAXException {
+					throw e;
+				}
+
+				@Override
+				public void fatalError(SAXParseException e) throws SAXException {
+					throw e;
+				}
+			});
 			Document document = builder.parse(in);
 			Element root = document.getDocumentElement();
 			if (!rootName.equals(root.getTagName())) {
@@ -103,10 +132,41 @@ public final class DefinitionReader {
 						null);
 			}
 			return root;
+		} catch (SAXParseException e) {
+			throw new DefinitionException("line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+					+ e.getMessage(), e);
 		} catch (ParserConfigurationException | SAXException | IOException e) {
 			throw new DefinitionException(e.getMessage(), e);
 		}
 	}
+
+	private static volatile Schema schema;
+
+	/** schema/definitions.xsd of this bundle, compiled once; it never fetches anything from outside. */
+	static Schema schema() throws SAXException, IOException {
+		Schema s = schema;
+		if (s == null) {
+			URL url = null;
+			Bundle bundle = FrameworkUtil.getBundle(DefinitionReader.class);
+			if (bundle != null) {
+				url = FileLocator.find(bundle, IPath.fromPortableString(SCHEMA), null);
+			}
+			if (url == null) {
+				throw new IOException("missing " + SCHEMA);
+			}
+			SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			try (InputStream in = url.openStream()) {
+				s = factory.newSchema(new StreamSource(in, url.toExternalForm()));
+			}
+			schema = s;
+		}
+		return s;
+	}
+
+	static final String SCHEMA = "schema/definitions.xsd";
 
 	private static String code(Element e, String parentCode) throws DefinitionException {
 		String code = attr(e, "code");

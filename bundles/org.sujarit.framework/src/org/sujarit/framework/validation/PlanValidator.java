@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.sujarit.framework.FrameworkDescriptor;
 import org.sujarit.framework.FrameworkRegistry;
 import org.sujarit.framework.Messages;
@@ -44,7 +45,11 @@ public final class PlanValidator {
 
 		Diagnostic structural = Diagnostician.INSTANCE.validate(plan);
 		for (Diagnostic child : structural.getChildren()) {
-			root.add(child);
+			// EMF's own text names Java objects (…ProjectImpl@583bbac7{file:…#p1}): DataRule says which two share an id
+			if (!(EObjectValidator.DIAGNOSTIC_SOURCE.equals(child.getSource())
+					&& child.getCode() == EObjectValidator.EOBJECT__UNIQUE_ID)) {
+				root.add(child);
+			}
 		}
 		progress.worked(10);
 

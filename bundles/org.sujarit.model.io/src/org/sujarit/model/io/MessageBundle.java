@@ -40,7 +40,21 @@ public final class MessageBundle {
 			// a missing key is a programming error, but the user must still see something useful
 			pattern = key;
 		}
-		return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+		if (args == null || args.length == 0) {
+			return pattern;
+		}
+		Object[] shown = args.clone();
+		for (int i = 0; i < shown.length; i++) {
+			if (shown[i] instanceof Localized l) {
+				shown[i] = l.toString(locale);
+			}
+		}
+		return new MessageFormat(pattern, locale).format(shown);
+	}
+
+	/** An argument that is itself text in words, printed in the locale of the whole message. */
+	public interface Localized {
+		String toString(Locale locale);
 	}
 
 	/** The English text (the base properties file). */

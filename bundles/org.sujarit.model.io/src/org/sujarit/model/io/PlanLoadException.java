@@ -13,7 +13,7 @@ public class PlanLoadException extends Exception {
 
 	/** What went wrong; lets callers react (e.g. offer to open a backup) without parsing messages. */
 	public enum Problem {
-		NOT_FOUND, UNREADABLE, EMPTY, DOCTYPE_REFUSED, MALFORMED, NOT_A_PLAN, UNKNOWN_MODEL
+		NOT_FOUND, UNREADABLE, EMPTY, DOCTYPE_REFUSED, MALFORMED, NOT_A_PLAN, UNKNOWN_MODEL, OUT_OF_BOUNDS
 	}
 
 	private final Problem problem;
@@ -65,4 +65,10 @@ public class PlanLoadException extends Exception {
 	public String getMessage(Locale locale) {
 		return Messages.BUNDLE.format(locale, key, args);
 	}
+
+	/** The message key, which is also the problem code tests assert (e.g. {@code load.yearsRange}). */
+	public String getKey() {
+		return key;
+	}
+
 }

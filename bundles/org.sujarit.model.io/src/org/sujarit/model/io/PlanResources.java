@@ -191,6 +191,15 @@ public final class PlanResources {
 			throw classify(abs, first instanceof Throwable t ? t : new IOException(first.getMessage()));
 		}
 		checkIsPlan(rs, resource, abs);
+		PlanBounds.Violation outOfBounds = PlanBounds.check((Plan) resource.getContents().get(0));
+		if (outOfBounds != null) {
+			discard(rs, resource);
+			Object[] args = new Object[outOfBounds.args().length + 1];
+			args[0] = abs;
+			System.arraycopy(outOfBounds.args(), 0, args, 1, outOfBounds.args().length);
+			throw new PlanLoadException(PlanLoadException.Problem.OUT_OF_BOUNDS, abs, -1, -1, outOfBounds.key(), null,
+					args);
+		}
 		return resource;
 	}
 
@@ -224,6 +233,12 @@ public final class PlanResources {
 	/** Turns whatever EMF or the parser threw into one clear problem. */
 	static PlanLoadException classify(Path file, Throwable thrown) {
 		for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof java.io.CharConversionException) {
+				PlanLoadException e = badEncoding(file, thrown);
+				if (e != null) {
+					return e;
+				}
+			}
 			if (t instanceof SAXParseException spe) {
 				String msg = String.valueOf(spe.getMessage());
 				if (msg.contains("DOCTYPE") || msg.contains("disallow-doctype-decl")) {
@@ -244,6 +259,21 @@ public final class PlanResources {
 			return unreadable(file, thrown);
 		}
 		return malformed(file, -1, -1, reason(thrown), thrown);
+	}
+
+	/** A byte that is not UTF-8: the parser does not say where, so the file is scanned for it. */
+	private static PlanLoadException badEncoding(Path file, Throwable cause) {
+		try {
+			Utf8Position p = Utf8Position.find(Files.readAllBytes(file));
+			if (p == null) {
+				return null;
+			}
+			return new PlanLoadException(PlanLoadException.Problem.MALFORMED, file, p.line(), p.column(),
+					Messages.LOAD_BAD_ENCODING, cause, file, String.valueOf(p.line()), String.valueOf(p.column()),
+					String.format("%02X", p.badByte()));
+		} catch (IOException | OutOfMemoryError e) {
+			return null;
+		}
 	}
 
 	private static PlanLoadException malformed(Path file, int line, int column, String detail, Throwable cause) {
