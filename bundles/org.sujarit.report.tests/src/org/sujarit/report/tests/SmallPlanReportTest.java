@@ -57,14 +57,16 @@ class SmallPlanReportTest {
 		assertTrue(text.contains("จำนวน ๑ โครงการ"), "dimension 2 subtotal\n" + text);
 		assertTrue(text.contains("จำนวน ๓ โครงการ"), "grand total\n" + text);
 		assertTrue(text.contains("รวมทั้งสิ้น"), text);
-		for (String header : new String[] { "มิติ", "ภารกิจตามมิติ", "งบประมาณ (บาท)",
-				"ปี ๒๕๖๖", "ปี ๒๕๗๐", "หมายเหตุ" }) {
+		for (String header : new String[] { "มิติ", "ภารกิจตามมิติ", "งบประมาณ (บาท)", "๒๕๖๖", "๒๕๖๘", "๒๕๗๐",
+				"หมายเหตุ" }) {
 			assertTrue(text.contains(header), "header from official.properties: " + header + "\n" + text);
 		}
-		assertTrue(text.contains("๑. การสร้างวัฒนธรรมสุจริต"), text);
-		assertEquals(1, count(text, "๑. การสร้างวัฒนธรรมสุจริต"), "the dimension cell is printed once per group");
-		assertTrue(text.contains("๑.๑ การเสริมสร้างจิตสำนึกและความตระหนัก"), text);
-		assertTrue(text.contains("๑) โครงการป้องกันการทุจริตในหน่วยงาน"), text);
+		// dimension and mission cells print once per group (two projects share them)
+		assertEquals(1, count(text, "๑. การ"), text);
+		assertEquals(1, count(text, "๑.๑ การ"), text);
+		assertEquals(1, count(text, "๒. การ"), text);
+		assertTrue(text.contains("๑) "), text);
+		assertTrue(text.contains("๓) "), text);
 		assertTrue(text.contains("ป้องกัน"), "tone marks intact\n" + text);
 		assertTrue(text.contains("เจ้าหน้าที่"), "tone marks intact\n" + text);
 		assertFalse(text.matches("(?s).*[0-9].*"), "Thai digits only\n" + text);
@@ -89,16 +91,22 @@ class SmallPlanReportTest {
 			String text = PdfTools.text(file);
 			Files.writeString(out.resolve("summary-" + years + "y.txt"), text);
 			for (int y = 2566; y <= last; y++) {
-				assertTrue(text.contains("ปี " + y), y + "\n" + text);
+				assertTrue(text.contains(String.valueOf(y)), "year column " + y + "\n" + text);
 			}
-			assertFalse(text.contains("ปี " + (last + 1)), text);
-			assertFalse(text.contains("ปี 2565"), text);
+			assertFalse(text.contains(String.valueOf(last + 1)), text);
+			assertFalse(text.contains("2565"), text);
 			// seq 1: 72,240 a year in its row, in the dimension-1 subtotal and in the grand total
 			assertEquals(3 * years, count(text, "72,240"), text);
 			assertTrue(text.contains("(พ.ศ. 2566 - " + last + ")"), text);
 			assertTrue(text.contains("จำนวน 2 โครงการ"), text);
 			assertTrue(text.contains("จำนวน 3 โครงการ"), text);
 		}
+	}
+
+	@Test
+	void vectorChartPdfEmitterIsInstalled() throws Exception {
+		org.sujarit.report.internal.BirtEngine engine = org.sujarit.report.internal.BirtEngine.get();
+		assertTrue(engine.hasVectorChartEmitter(), "fragment org.sujarit.report.pdf: " + engine.emitterIds());
 	}
 
 	@Test

@@ -15,43 +15,50 @@ import org.sujarit.thai.FiscalCalendar;
 import org.sujarit.thai.ThaiDigits;
 
 /**
- * The designs' formatting edge, called from their scripts ({@code Packages.org.sujarit.report.birt.DesignFormat}):
+ * The designs' formatting edge, called from their scripts (the instance {@link #INSTANCE} is in the task's app
+ * context as {@value BirtInput#FORMAT}: BIRT's Rhino does not see bundle classes through {@code Packages}):
  * typed values in, text in the task locale's digits out (th_TH@numbers=thai gives Thai digits, as for page numbers),
  * through {@code org.sujarit.thai}. Wording comes from the designs' resource file (reports/official.properties)
  * through the report context.
  */
 public final class DesignFormat {
+	public static final DesignFormat INSTANCE = new DesignFormat();
+
 	private DesignFormat() {
 	}
 
 	/** Thai digits when the locale's numbering system is thai (th-TH-u-nu-thai), else Arabic. */
-	public static DigitStyle digits(Locale locale) {
+	public DigitStyle digits(Locale locale) {
+		return digitsOf(locale);
+	}
+
+	static DigitStyle digitsOf(Locale locale) {
 		return locale != null && "thai".equals(locale.getUnicodeLocaleType("nu")) ? DigitStyle.THAI
 				: DigitStyle.ARABIC;
 	}
 
-	public static String number(Object n, Locale locale) {
+	public String number(Object n, Locale locale) {
 		BigDecimal b = decimal(n);
-		return b == null ? "" : ThaiDigits.format(b.longValue(), digits(locale));
+		return b == null ? "" : ThaiDigits.format(b.longValue(), digitsOf(locale));
 	}
 
 	/** Codes and other text with digits ("1.1") in the locale's digits. */
-	public static String text(Object s, Locale locale) {
-		return s == null ? "" : ThaiDigits.apply(String.valueOf(s).trim(), digits(locale));
+	public String text(Object s, Locale locale) {
+		return s == null ? "" : ThaiDigits.apply(String.valueOf(s).trim(), digitsOf(locale));
 	}
 
 	/** Whole baht with separators; {@code null} as zero. */
-	public static String baht(Object amount, Locale locale) {
-		return BahtFormat.whole(digits(locale)).format(decimal(amount));
+	public String baht(Object amount, Locale locale) {
+		return BahtFormat.whole(digitsOf(locale)).format(decimal(amount));
 	}
 
 	/** Baht with two decimals; {@code null} as zero. */
-	public static String baht2(Object amount, Locale locale) {
-		return BahtFormat.withDecimals(digits(locale)).format(decimal(amount));
+	public String baht2(Object amount, Locale locale) {
+		return BahtFormat.withDecimals(digitsOf(locale)).format(decimal(amount));
 	}
 
 	/** "ไตรมาสที่ ๑-๔" from four flags. */
-	public static String quarters(Object q1, Object q2, Object q3, Object q4, Locale locale) {
+	public String quarters(Object q1, Object q2, Object q3, Object q4, Locale locale) {
 		List<Integer> qs = new ArrayList<>();
 		Object[] flags = { q1, q2, q3, q4 };
 		for (int i = 0; i < 4; i++) {
@@ -59,16 +66,16 @@ public final class DesignFormat {
 				qs.add(i + 1);
 			}
 		}
-		return FiscalCalendar.quartersText(qs, digits(locale));
+		return FiscalCalendar.quartersText(qs, digitsOf(locale));
 	}
 
 	/** "๑ ตุลาคม ๒๕๖๕" */
-	public static String date(Object date, Locale locale) {
-		return date instanceof LocalDate d ? BuddhistDates.format(d, digits(locale)) : "";
+	public String date(Object date, Locale locale) {
+		return date instanceof LocalDate d ? BuddhistDates.format(d, digitsOf(locale)) : "";
 	}
 
 	/** The amount in Thai words ("…บาทถ้วน"). */
-	public static String words(Object amount) {
+	public String words(Object amount) {
 		return BahtFormat.inWords(decimal(amount));
 	}
 
@@ -99,12 +106,12 @@ public final class DesignFormat {
 	}
 
 	/** The nine sections of a project sheet as an HTML fragment, wording from the design's resource file. */
-	public static String sheetBody(SheetRow row, List<Integer> years, IReportContext context) {
-		return new SheetHtml(context, digits(context.getLocale())).body(row, years);
+	public String sheetBody(SheetRow row, List<Integer> years, IReportContext context) {
+		return new SheetHtml(context, digitsOf(context.getLocale())).body(row, years);
 	}
 
 	/** The dimension / mission / sub-mission headings printed before a sheet when they change. */
-	public static String sheetHeading(SheetRow row, SheetRow previous, IReportContext context) {
-		return new SheetHtml(context, digits(context.getLocale())).heading(row, previous);
+	public String sheetHeading(SheetRow row, SheetRow previous, IReportContext context) {
+		return new SheetHtml(context, digitsOf(context.getLocale())).heading(row, previous);
 	}
 }

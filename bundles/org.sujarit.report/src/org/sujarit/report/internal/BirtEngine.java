@@ -14,7 +14,6 @@ import java.util.logging.Level;
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.engine.api.EngineConfig;
-import org.eclipse.birt.report.engine.api.EngineConstants;
 import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
 import org.eclipse.birt.report.engine.api.IRenderOption;
@@ -38,11 +37,18 @@ import com.ibm.icu.util.ULocale;
 public final class BirtEngine {
 
 	private static final String FONT_CONFIG = "fonts/fontsConfig.xml";
+	/**
+	 * BIRT's PDF emitter with the charts drawn as PDF vector graphics and text (fragment org.sujarit.report.pdf);
+	 * BIRT's own is used when the fragment is not installed.
+	 */
+	public static final String VECTOR_CHART_EMITTER = "org.sujarit.report.pdf";
+	private static final String[] PDF_EMITTER_OPTIONS = { "SUJARIT_PDF_CHART_PAINTER", "SUJARIT_PDF_CHART_FONT" };
 	private static BirtEngine instance;
 
 	private final Bundle bundle;
 	private final IReportEngine engine;
 	private final Map<String, IReportRunnable> designs = new ConcurrentHashMap<>();
+	private final boolean vectorChartEmitter;
 
 	private BirtEngine() throws BirtException, IOException {
 		bundle = FrameworkUtil.getBundle(BirtEngine.class);
@@ -53,11 +59,7 @@ public final class BirtEngine {
 		EngineConfig config = new EngineConfig();
 		config.setLogConfig(null, Level.SEVERE);
 		config.setFontConfig(fontConfig());
-		// the designs' scripts call org.sujarit.report.birt.DesignFormat; their resource file is
-		// reports/official.properties of this bundle
-		@SuppressWarnings("unchecked")
-		Map<String, Object> appContext = config.getAppContext();
-		appContext.put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY, BirtEngine.class.getClassLoader());
+		// the designs' resource file is reports/official.properties of this bundle
 		config.setResourceLocator(new BundleResourceLocator(bundle, "reports/"));
 		Platform.startup(config);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
@@ -66,6 +68,11 @@ public final class BirtEngine {
 			throw new IllegalStateException("BIRT report engine factory not found in the extension registry");
 		}
 		engine = factory.createReportEngine(config);
+		boolean found = false;
+		for (org.eclipse.birt.report.engine.api.EmitterInfo info : engine.getEmitterInfo()) {
+			found |= VECTOR_CHART_EMITTER.equals(info.getID());
+		}
+		vectorChartEmitter = found;
 	}
 
 	/** The process-wide engine, started on first use. */
@@ -82,6 +89,20 @@ public final class BirtEngine {
 			instance.engine.destroy();
 			instance = null;
 		}
+	}
+
+	/** True when PDF charts are drawn with real text (the fragment org.sujarit.report.pdf is installed). */
+	public boolean hasVectorChartEmitter() {
+		return vectorChartEmitter;
+	}
+
+	/** The ids of the emitters BIRT found (for diagnostics). */
+	public List<String> emitterIds() {
+		List<String> ids = new ArrayList<>();
+		for (org.eclipse.birt.report.engine.api.EmitterInfo info : engine.getEmitterInfo()) {
+			ids.add(info.getID() + "=" + info.getFormat());
+		}
+		return ids;
 	}
 
 	public List<String> supportedFormats() {
@@ -154,7 +175,13 @@ public final class BirtEngine {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> app = task.getAppContext();
 			app.putAll(appContext);
-			task.setRenderOption(renderOption(format, out));
+			IRenderOption option = renderOption(format, out);
+			for (String key : PDF_EMITTER_OPTIONS) { // read by the fragment's emitter
+				if (appContext.containsKey(key)) {
+					option.setOption(key, appContext.get(key));
+				}
+			}
+			task.setRenderOption(option);
 			task.run();
 			List<Throwable> errors = new ArrayList<>();
 			for (Object e : task.getErrors()) {
@@ -166,11 +193,14 @@ public final class BirtEngine {
 		}
 	}
 
-	private static IRenderOption renderOption(String format, OutputStream out) {
+	private IRenderOption renderOption(String format, OutputStream out) {
 		RenderOption option;
 		if ("pdf".equals(format)) {
 			PDFRenderOption pdf = new PDFRenderOption();
 			pdf.setEmbededFont(true);
+			if (vectorChartEmitter) {
+				pdf.setEmitterID(VECTOR_CHART_EMITTER);
+			}
 			option = pdf;
 		} else if ("html".equals(format)) {
 			HTMLRenderOption html = new HTMLRenderOption();
