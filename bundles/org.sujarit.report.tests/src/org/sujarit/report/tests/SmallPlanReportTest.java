@@ -104,12 +104,6 @@ class SmallPlanReportTest {
 	}
 
 	@Test
-	void vectorChartPdfEmitterIsInstalled() throws Exception {
-		org.sujarit.report.internal.BirtEngine engine = org.sujarit.report.internal.BirtEngine.get();
-		assertTrue(engine.hasVectorChartEmitter(), "fragment org.sujarit.report.pdf: " + engine.emitterIds());
-	}
-
-	@Test
 	void summaryArabicDigits() throws Exception {
 		Path pdf = render(ReportRequest.of(ReportTable.SUMMARY, ReportFormat.PDF).withDigits(DigitStyle.ARABIC),
 				"summary-arabic");

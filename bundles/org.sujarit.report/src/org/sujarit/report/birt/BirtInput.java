@@ -32,9 +32,6 @@ public final class BirtInput {
 	public static final String CHART = "SUJARIT_CHART";
 	public static final String CHART_TYPE = "SUJARIT_CHART_TYPE";
 	public static final String FORMAT = "SUJARIT_FORMAT";
-	/** Keys read by org.sujarit.report.pdf.VectorChartPdfEmitter (same strings; no compile-time link). */
-	public static final String PDF_CHART_PAINTER = "SUJARIT_PDF_CHART_PAINTER";
-	public static final String PDF_CHART_FONT = "SUJARIT_PDF_CHART_FONT";
 
 	/** Status columns of the results table, left to right (official-tables.md (c)). */
 	public static final ResultStatus[] COLUMN_ORDER = { ResultStatus.AWAITING_REPORT, ResultStatus.IN_PROGRESS,
@@ -87,12 +84,6 @@ public final class BirtInput {
 		if (chart != null) {
 			m.put(CHART, chart);
 			m.put(CHART_TYPE, chartType);
-			// for Sujarit's PDF emitter (org.sujarit.report.pdf): the chart again as PDF vector graphics and text
-			m.put(PDF_CHART_PAINTER, org.sujarit.report.chart.VectorCharts.PAINTER);
-			java.nio.file.Path font = org.sujarit.report.internal.ThaiFonts.regularFontFile();
-			if (font != null) {
-				m.put(PDF_CHART_FONT, font.toString());
-			}
 		}
 		return m;
 	}

@@ -56,19 +56,31 @@ public final class SummaryDesign {
 			}
 		}
 
-		// columns: the template's width is shared by the years
+		// columns: the template's width (a percentage) is shared by up to five years; more years widen the share,
+		// 4 points a year up to 45, the other columns giving way in proportion
 		SlotHandle columns = table.getColumns();
 		int templateColumn = templateColumnIndex(table);
 		ColumnHandle template = (ColumnHandle) columns.get(templateColumn);
 		double width = template.getWidth().getMeasure();
 		String units = template.getWidth().getUnits();
+		double share = n <= 5 ? width : Math.min(45, width + 4 * (n - 5));
+		double others = 100 - width;
+		for (int c = 0; c < columns.getCount(); c++) {
+			if (c != templateColumn) {
+				ColumnHandle col = (ColumnHandle) columns.get(c);
+				col.setProperty(ColumnHandle.WIDTH_PROP, new DimensionValue(
+						col.getWidth().getMeasure() * (100 - share) / others, col.getWidth().getUnits()).toString());
+			}
+		}
 		for (int i = 1; i < n; i++) {
 			columns.paste(template.copy(), templateColumn + 1);
 		}
 		for (int i = 0; i < n; i++) {
 			((ColumnHandle) columns.get(templateColumn + i)).setProperty(ColumnHandle.WIDTH_PROP,
-					new DimensionValue(width / n, units).toString());
+					new DimensionValue(share / n, units).toString());
 		}
+		// "จำนวน ๑๓๒,๖๔๐ บาท" in bold must fit a year column: a smaller type the more years
+		String fontSize = n <= 5 ? "10pt" : n <= 7 ? "9pt" : "8pt";
 
 		for (RowHandle row : rows(table)) {
 			SlotHandle cells = row.getCells();
@@ -76,6 +88,7 @@ public final class SummaryDesign {
 				CellHandle cell = (CellHandle) cells.get(c);
 				TextDataHandle text = templateText(cell);
 				if (text != null) {
+					cell.setProperty("fontSize", fontSize); // IStyleModel.FONT_SIZE_PROP
 					for (int i = n; i >= 2; i--) {
 						cells.paste(cell.copy(), c + 1);
 						setIndex((CellHandle) cells.get(c + 1), i);

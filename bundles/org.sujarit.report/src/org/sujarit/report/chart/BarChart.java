@@ -79,9 +79,7 @@ public final class BarChart {
 
 	/** The chart as SVG (UTF-8), {@code width}×{@code height} user units; text stays text (font Laksaman). */
 	public byte[] toSvg(int width, int height) {
-		byte[] svg = cached("svg", width, height, () -> drawSvg(width, height));
-		VectorCharts.register(svg, this, width, height);
-		return svg;
+		return cached("svg", width, height, () -> drawSvg(width, height));
 	}
 
 	/** The chart as image bytes (JPEG, or PNG), {@code width}×{@code height} logical pixels (drawn at twice that). */

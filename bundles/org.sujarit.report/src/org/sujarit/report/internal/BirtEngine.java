@@ -37,18 +37,11 @@ import com.ibm.icu.util.ULocale;
 public final class BirtEngine {
 
 	private static final String FONT_CONFIG = "fonts/fontsConfig.xml";
-	/**
-	 * BIRT's PDF emitter with the charts drawn as PDF vector graphics and text (fragment org.sujarit.report.pdf);
-	 * BIRT's own is used when the fragment is not installed.
-	 */
-	public static final String VECTOR_CHART_EMITTER = "org.sujarit.report.pdf";
-	private static final String[] PDF_EMITTER_OPTIONS = { "SUJARIT_PDF_CHART_PAINTER", "SUJARIT_PDF_CHART_FONT" };
 	private static BirtEngine instance;
 
 	private final Bundle bundle;
 	private final IReportEngine engine;
 	private final Map<String, IReportRunnable> designs = new ConcurrentHashMap<>();
-	private final boolean vectorChartEmitter;
 
 	private BirtEngine() throws BirtException, IOException {
 		bundle = FrameworkUtil.getBundle(BirtEngine.class);
@@ -68,11 +61,6 @@ public final class BirtEngine {
 			throw new IllegalStateException("BIRT report engine factory not found in the extension registry");
 		}
 		engine = factory.createReportEngine(config);
-		boolean found = false;
-		for (org.eclipse.birt.report.engine.api.EmitterInfo info : engine.getEmitterInfo()) {
-			found |= VECTOR_CHART_EMITTER.equals(info.getID());
-		}
-		vectorChartEmitter = found;
 	}
 
 	/** The process-wide engine, started on first use. */
@@ -89,20 +77,6 @@ public final class BirtEngine {
 			instance.engine.destroy();
 			instance = null;
 		}
-	}
-
-	/** True when PDF charts are drawn with real text (the fragment org.sujarit.report.pdf is installed). */
-	public boolean hasVectorChartEmitter() {
-		return vectorChartEmitter;
-	}
-
-	/** The ids of the emitters BIRT found (for diagnostics). */
-	public List<String> emitterIds() {
-		List<String> ids = new ArrayList<>();
-		for (org.eclipse.birt.report.engine.api.EmitterInfo info : engine.getEmitterInfo()) {
-			ids.add(info.getID() + "=" + info.getFormat());
-		}
-		return ids;
 	}
 
 	public List<String> supportedFormats() {
@@ -175,13 +149,7 @@ public final class BirtEngine {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> app = task.getAppContext();
 			app.putAll(appContext);
-			IRenderOption option = renderOption(format, out);
-			for (String key : PDF_EMITTER_OPTIONS) { // read by the fragment's emitter
-				if (appContext.containsKey(key)) {
-					option.setOption(key, appContext.get(key));
-				}
-			}
-			task.setRenderOption(option);
+			task.setRenderOption(renderOption(format, out));
 			task.run();
 			List<Throwable> errors = new ArrayList<>();
 			for (Object e : task.getErrors()) {
@@ -193,14 +161,11 @@ public final class BirtEngine {
 		}
 	}
 
-	private IRenderOption renderOption(String format, OutputStream out) {
+	private static IRenderOption renderOption(String format, OutputStream out) {
 		RenderOption option;
 		if ("pdf".equals(format)) {
 			PDFRenderOption pdf = new PDFRenderOption();
 			pdf.setEmbededFont(true);
-			if (vectorChartEmitter) {
-				pdf.setEmitterID(VECTOR_CHART_EMITTER);
-			}
 			option = pdf;
 		} else if ("html".equals(format)) {
 			HTMLRenderOption html = new HTMLRenderOption();
