@@ -56,14 +56,15 @@ public final class SummaryDesign {
 			}
 		}
 
-		// columns: the template's width (a percentage) is shared by up to five years; more years widen the share,
-		// 4 points a year up to 45, the other columns giving way in proportion
+		// columns: the template's width (a percentage) plus 3 is shared by three to five years (bold Thai digits of
+		// "๑๓๒,๖๔๐" need about 45 pt at 10 pt); more years widen the share 4 points a year up to 45; the other
+		// columns give way in proportion
 		SlotHandle columns = table.getColumns();
 		int templateColumn = templateColumnIndex(table);
 		ColumnHandle template = (ColumnHandle) columns.get(templateColumn);
 		double width = template.getWidth().getMeasure();
 		String units = template.getWidth().getUnits();
-		double share = n <= 5 ? width : Math.min(45, width + 4 * (n - 5));
+		double share = n <= 2 ? width : Math.min(45, width + 3 + 4 * Math.max(0, n - 5));
 		double others = 100 - width;
 		for (int c = 0; c < columns.getCount(); c++) {
 			if (c != templateColumn) {
