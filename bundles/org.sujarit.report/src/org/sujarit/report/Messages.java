@@ -9,7 +9,6 @@ public final class Messages extends NLS {
 	public static String YearOutsidePlan;
 	public static String NoResultsRound;
 	public static String NoResultsAtAll;
-	public static String TooManyYears;
 	public static String FormatNotSupported;
 	public static String EngineFailed;
 	public static String RenderFailed;

@@ -12,11 +12,12 @@ import org.eclipse.osgi.util.NLS;
 import org.sujarit.model.Plan;
 import org.sujarit.model.ResultsRound;
 import org.sujarit.model.RoundKind;
-import org.sujarit.report.data.AnnualTableBuilder;
-import org.sujarit.report.data.ReportInput;
-import org.sujarit.report.data.ResultsTableBuilder;
-import org.sujarit.report.data.SheetsBuilder;
-import org.sujarit.report.data.SummaryTableBuilder;
+import org.sujarit.report.birt.BirtInput;
+import org.sujarit.report.birt.Charts;
+import org.sujarit.report.birt.SummaryDesign;
+import org.sujarit.report.data.ReportData;
+import org.sujarit.report.data.ResultsTable;
+import org.sujarit.report.data.SummaryTable;
 import org.sujarit.report.internal.BirtEngine;
 import org.sujarit.thai.DigitStyle;
 
@@ -75,8 +76,7 @@ public final class ReportService {
 				NLS.bind(Messages.TaskRendering, request.table().id()), 10);
 		sub.subTask(Messages.TaskPreparing);
 		DigitStyle digits = request.digits();
-		ReportInput input = prepare(plan, request);
-		input.header().put("digits", digits == DigitStyle.THAI ? "thai" : "arabic");
+		BirtInput input = prepare(plan, request);
 		sub.worked(2);
 		if (sub.isCanceled()) {
 			throw new OperationCanceledException();
@@ -88,8 +88,13 @@ public final class ReportService {
 		}
 		sub.worked(1);
 		try {
-			List<Throwable> errors = engine.render(design(request.table()), input.toAppContext(), locale(digits),
-					request.format().birtFormat(), out);
+			int years = plan.getFiscalYears().size();
+			List<Throwable> errors = request.table() == ReportTable.SUMMARY
+					? engine.render(design(request.table()), "years=" + years,
+							d -> SummaryDesign.expandYears(d, years), input.toAppContext(), locale(digits),
+							request.format().birtFormat(), out)
+					: engine.render(design(request.table()), input.toAppContext(), locale(digits),
+							request.format().birtFormat(), out);
 			if (!errors.isEmpty()) {
 				throw new ReportException(NLS.bind(Messages.RenderFailed, request.table().id(),
 						errors.get(0).getLocalizedMessage()), errors.get(0));
@@ -103,20 +108,28 @@ public final class ReportService {
 		sub.worked(7);
 	}
 
-	/** The figures for a request, checked against the plan (years, results rounds). */
-	public ReportInput prepare(Plan plan, ReportRequest request) throws ReportException {
+	/**
+	 * The typed rows of a request (checked against the plan: years, results rounds) as the designs read them, with
+	 * the chart: SVG for PDF and HTML, a raster for DOCX (its emitter takes no SVG).
+	 */
+	public BirtInput prepare(Plan plan, ReportRequest request) throws ReportException {
 		DigitStyle digits = request.digits();
+		boolean vector = request.format() != ReportFormat.DOCX;
 		return switch (request.table()) {
 		case SUMMARY -> {
-			int years = plan.getFiscalYears().size();
-			if (years > SummaryTableBuilder.MAX_YEARS) {
-				throw new ReportException(NLS.bind(Messages.TooManyYears, years, SummaryTableBuilder.MAX_YEARS));
-			}
-			yield SummaryTableBuilder.build(plan, digits);
+			SummaryTable t = ReportData.summary(plan);
+			BirtInput in = BirtInput.summary(t);
+			Charts.budget(in, t, digits, vector);
+			yield in;
 		}
-		case ANNUAL -> AnnualTableBuilder.build(plan, year(plan, request.fiscalYear()), digits);
-		case RESULTS -> ResultsTableBuilder.build(plan, round(plan, request), digits);
-		case SHEETS -> SheetsBuilder.build(plan, digits);
+		case ANNUAL -> BirtInput.annual(ReportData.annual(plan, year(plan, request.fiscalYear())));
+		case RESULTS -> {
+			ResultsTable t = ReportData.results(plan, round(plan, request));
+			BirtInput in = BirtInput.results(t);
+			Charts.status(in, t, digits, vector);
+			yield in;
+		}
+		case SHEETS -> BirtInput.sheets(ReportData.sheets(plan));
 		};
 	}
 

@@ -57,6 +57,16 @@ class SmallPlanReportTest {
 		assertTrue(text.contains("จำนวน ๑ โครงการ"), "dimension 2 subtotal\n" + text);
 		assertTrue(text.contains("จำนวน ๓ โครงการ"), "grand total\n" + text);
 		assertTrue(text.contains("รวมทั้งสิ้น"), text);
+		for (String header : new String[] { "มิติ", "ภารกิจตามมิติ", "งบประมาณ (บาท)", "๒๕๖๖", "๒๕๖๘", "๒๕๗๐",
+				"หมายเหตุ" }) {
+			assertTrue(text.contains(header), "header from official.properties: " + header + "\n" + text);
+		}
+		// dimension and mission cells print once per group (two projects share them)
+		assertEquals(1, count(text, "๑. การ"), text);
+		assertEquals(1, count(text, "๑.๑ การ"), text);
+		assertEquals(1, count(text, "๒. การ"), text);
+		assertTrue(text.contains("๑) "), text);
+		assertTrue(text.contains("๓) "), text);
 		assertTrue(text.contains("ป้องกัน"), "tone marks intact\n" + text);
 		assertTrue(text.contains("เจ้าหน้าที่"), "tone marks intact\n" + text);
 		assertFalse(text.matches("(?s).*[0-9].*"), "Thai digits only\n" + text);
@@ -64,6 +74,33 @@ class SmallPlanReportTest {
 		assertTrue(fonts.contains("Laksaman"), fonts);
 		assertTrue(fonts.lines().filter(l -> l.contains("Laksaman")).allMatch(l -> l.contains(" yes yes yes ")),
 				"Laksaman embedded as a subset with ToUnicode\n" + fonts);
+	}
+
+	/** The year columns are the plan's own years: 3 and 7 years print every column, totals in each. */
+	@Test
+	void summaryOfThreeAndSevenYears() throws Exception {
+		for (int last : new int[] { 2568, 2572 }) {
+			int years = last - 2566 + 1;
+			Path file = out.resolve("summary-" + years + "y.pdf");
+			try (OutputStream os = Files.newOutputStream(file)) {
+				ReportService.getDefault().render(TestPlans.small(2566, last),
+						ReportRequest.of(ReportTable.SUMMARY, ReportFormat.PDF).withDigits(DigitStyle.ARABIC), os,
+						null);
+			}
+			PdfTools.png(file, out.resolve("summary-" + years + "y"), 60, 1, 1);
+			String text = PdfTools.text(file);
+			Files.writeString(out.resolve("summary-" + years + "y.txt"), text);
+			for (int y = 2566; y <= last; y++) {
+				assertTrue(text.contains(String.valueOf(y)), "year column " + y + "\n" + text);
+			}
+			assertFalse(text.contains(String.valueOf(last + 1)), text);
+			assertFalse(text.contains("2565"), text);
+			// seq 1: 72,240 a year in its row, in the dimension-1 subtotal and in the grand total
+			assertEquals(3 * years, count(text, "72,240"), text);
+			assertTrue(text.contains("(พ.ศ. 2566 - " + last + ")"), text);
+			assertTrue(text.contains("จำนวน 2 โครงการ"), text);
+			assertTrue(text.contains("จำนวน 3 โครงการ"), text);
+		}
 	}
 
 	@Test

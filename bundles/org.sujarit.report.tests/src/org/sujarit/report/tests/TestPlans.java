@@ -22,6 +22,9 @@ import org.sujarit.model.YearBudget;
 final class TestPlans {
 	static final PlanFactory F = PlanFactory.eINSTANCE;
 
+	private static int firstYear = 2566;
+	private static int lastYear = 2570;
+
 	private TestPlans() {
 	}
 
@@ -30,10 +33,17 @@ final class TestPlans {
 	 * and run in Q1–4 and Q2,4. A 12-month round 2566: done (50,000.50 disbursed), in progress, awaiting.
 	 */
 	static Plan small() {
+		return small(2566, 2570);
+	}
+
+	/** The same plan over the fiscal years {@code first}..{@code last} (72,240 a year for seq 1 in each). */
+	static Plan small(int first, int last) {
+		firstYear = first;
+		lastYear = last;
 		Plan plan = F.createPlan();
 		plan.setTitle("แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส");
-		plan.setFirstYear(2566);
-		plan.setLastYear(2570);
+		plan.setFirstYear(first);
+		plan.setLastYear(last);
 		plan.setStatus(PlanStatus.DRAFT);
 		Organization org = F.createOrganization();
 		org.setName("องค์การบริหารส่วนจังหวัดทดสอบ");
@@ -81,7 +91,7 @@ final class TestPlans {
 		m21.getProjects().add(p3);
 
 		ResultsRound round = F.createResultsRound();
-		round.setFiscalYear(2566);
+		round.setFiscalYear(first);
 		round.setRound(RoundKind.TWELVE_MONTHS);
 		round.getResults().add(result(p1, ResultStatus.DONE, new BigDecimal("50000.50")));
 		round.getResults().add(result(p2, ResultStatus.IN_PROGRESS, BigDecimal.ZERO));
@@ -96,7 +106,7 @@ final class TestPlans {
 		p.setName(name);
 		p.setKind(ProjectKind.PROJECT);
 		p.setResponsibleUnit(unit);
-		for (int y = 2566; y <= 2570; y++) {
+		for (int y = firstYear; y <= lastYear; y++) {
 			YearBudget b = F.createYearBudget();
 			b.setFiscalYear(y);
 			b.setNoBudget(amount == null);

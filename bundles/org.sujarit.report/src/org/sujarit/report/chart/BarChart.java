@@ -26,9 +26,10 @@ import org.sujarit.thai.DigitStyle;
 import org.sujarit.thai.ThaiDigits;
 
 /**
- * A grouped bar chart drawn with Java2D into a PNG, for the reports' charts. BIRT's chart engine is on Maven
+ * A grouped bar chart drawn with Java2D, for the reports' charts: as SVG through Batik's SVG generator (vector, text
+ * kept as text; PDF and HTML) or as a raster (DOCX, whose emitter takes no SVG). BIRT's chart engine is on Maven
  * Central, but it brings its own EMF model, devices and script bundles; a report needs two plain bar charts, so
- * Sujarit draws them itself and places the PNG as an image item (PDF and HTML alike).
+ * Sujarit draws them itself and places them as an image item.
  */
 public final class BarChart {
 
@@ -76,9 +77,18 @@ public final class BarChart {
 		}
 	};
 
+	/** The chart as SVG (UTF-8), {@code width}×{@code height} user units; text stays text (font Laksaman). */
+	public byte[] toSvg(int width, int height) {
+		return cached("svg", width, height, () -> drawSvg(width, height));
+	}
+
 	/** The chart as image bytes (JPEG, or PNG), {@code width}×{@code height} logical pixels (drawn at twice that). */
 	public byte[] toPng(int width, int height) {
-		StringBuilder key = new StringBuilder().append(title).append('|').append(digits).append('|').append(width)
+		return cached("raster", width, height, () -> draw(width, height));
+	}
+
+	private byte[] cached(String kind, int width, int height, java.util.function.Supplier<byte[]> drawer) {
+		StringBuilder key = new StringBuilder().append(kind).append('|').append(title).append('|').append(digits).append('|').append(width)
 				.append('x').append(height).append('|').append(series).append('|').append(groups);
 		for (double[] v : values) {
 			key.append('|').append(Arrays.toString(v));
@@ -90,7 +100,7 @@ public final class BarChart {
 				return cached;
 			}
 		}
-		byte[] png = draw(width, height);
+		byte[] png = drawer.get();
 		synchronized (CACHE) {
 			CACHE.put(k, png);
 		}
@@ -124,6 +134,29 @@ public final class BarChart {
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	private byte[] drawSvg(int width, int height) {
+		org.w3c.dom.Document doc = org.apache.batik.dom.GenericDOMImplementation.getDOMImplementation()
+				.createDocument("http://www.w3.org/2000/svg", "svg", null);
+		org.apache.batik.svggen.SVGGeneratorContext ctx = org.apache.batik.svggen.SVGGeneratorContext
+				.createDefault(doc);
+		ctx.setEmbeddedFontsOn(false);
+		ctx.setComment(null);
+		org.apache.batik.svggen.SVGGraphics2D g = new org.apache.batik.svggen.SVGGraphics2D(ctx, false);
+		g.setSVGCanvasSize(new java.awt.Dimension(width, height));
+		paint(g, width, height);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+			org.w3c.dom.Element root = g.getRoot();
+			root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+			g.stream(root, w, true, false);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} finally {
+			g.dispose();
 		}
 		return out.toByteArray();
 	}

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.engine.api.EngineConfig;
+import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
 import org.eclipse.birt.report.engine.api.IRenderOption;
 import org.eclipse.birt.report.engine.api.IReportEngine;
@@ -51,6 +52,8 @@ public final class BirtEngine {
 		EngineConfig config = new EngineConfig();
 		config.setLogConfig(null, Level.SEVERE);
 		config.setFontConfig(fontConfig());
+		// the designs' resource file is reports/official.properties of this bundle
+		config.setResourceLocator(new BundleResourceLocator(bundle, "reports/"));
 		Platform.startup(config);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
 				.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
@@ -97,14 +100,26 @@ public final class BirtEngine {
 		return tmp.toUri().toURL();
 	}
 
-	private IReportRunnable design(String path) throws BirtException, IOException {
-		IReportRunnable r = designs.get(path);
+	/** Changes a freshly parsed design before it is used (e.g. one column per year of the plan). */
+	public interface Customizer {
+		void customize(ReportDesignHandle design) throws BirtException;
+	}
+
+	private IReportRunnable design(String path, String variant, Customizer customizer)
+			throws BirtException, IOException {
+		String key = variant == null ? path : path + "#" + variant;
+		IReportRunnable r = designs.get(key);
 		if (r == null) {
 			URL url = entry(path);
 			try (InputStream in = url.openStream()) {
 				r = engine.openReportDesign(url.toExternalForm(), in);
 			}
-			designs.put(path, r);
+			if (customizer != null) {
+				ReportDesignHandle handle = (ReportDesignHandle) r.getDesignHandle();
+				customizer.customize(handle);
+				r = engine.openReportDesign(handle);
+			}
+			designs.put(key, r);
 		}
 		return r;
 	}
@@ -116,7 +131,19 @@ public final class BirtEngine {
 	 */
 	public List<Throwable> render(String designPath, Map<String, Object> appContext, ULocale locale, String format,
 			OutputStream out) throws BirtException, IOException {
-		IRunAndRenderTask task = engine.createRunAndRenderTask(design(designPath));
+		return render(designPath, null, null, appContext, locale, format, out);
+	}
+
+	/**
+	 * Runs and renders a design of this bundle, customized: {@code variant} names the customized design in the cache
+	 * (designs are parsed and customized once per variant).
+	 *
+	 * @return the engine's non-fatal errors (empty when all went well)
+	 */
+	public List<Throwable> render(String designPath, String variant, Customizer customizer,
+			Map<String, Object> appContext, ULocale locale, String format, OutputStream out)
+			throws BirtException, IOException {
+		IRunAndRenderTask task = engine.createRunAndRenderTask(design(designPath, variant, customizer));
 		try {
 			task.setLocale(locale);
 			@SuppressWarnings("unchecked")
